@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# Builds the real Kubernetes and OCM components this project runs against, from Go modules, into a
+# version-keyed cache outside the repository. Idempotent: what is already built is skipped.
+#
+#   hack/build-tools.sh            build everything that is missing
+#   hack/build-tools.sh --print    print the cache layout (no build)
+#
+# Environment: KS_CACHE (default ~/.cache/kubestellar-java), GOFLAGS/GOPROXY as usual.
+set -euo pipefail
+
+K8S_VERSION=1.32.13
+ETCD_VERSION=3.5.21
+KWOK_VERSION=0.7.0
+OCM_VERSION=1.0.0
+OCM_API_VERSION=1.0.0
+HELM_VERSION=3.17.3
+
+CACHE="${KS_CACHE:-$HOME/.cache/kubestellar-java}"
+BIN="$CACHE/bin"
+SRC="$CACHE/src"
+CRDS="$CACHE/ocm-crds/$OCM_API_VERSION"
+KAT="$CACHE/kube-api-test/k8s/$K8S_VERSION-linux-amd64"
+
+# The 31 staging modules of Kubernetes 1.32; each is replaced by its published v0.32.x tag.
+STAGING="api apiextensions-apiserver apimachinery apiserver cli-runtime client-go cloud-provider
+cluster-bootstrap code-generator component-base component-helpers controller-manager cri-api
+cri-client csi-translation-lib dynamic-resource-allocation endpointslice externaljwt kms
+kube-aggregator kube-controller-manager kube-proxy kube-scheduler kubectl kubelet metrics mount-utils
+pod-security-admission sample-apiserver sample-cli-plugin sample-controller"
+
+START=$(date +%s)
+log() { printf '[build-tools %4ss] %s\n' "$(( $(date +%s) - START ))" "$*"; }
+die() { printf 'build-tools: error: %s\n' "$*" >&2; exit 1; }
+
+if [[ "${1:-}" == "--print" ]]; then
+  echo "cache:         $CACHE"
+  echo "binaries:      $BIN"
+  echo "ocm crds:      $CRDS"
+  echo "kube-api-test: $CACHE/kube-api-test"
+  exit 0
+fi
+
+command -v go >/dev/null 2>&1 || die "Go is not installed or not on PATH; install Go 1.23 or newer (this script builds Kubernetes from Go modules)."
+GOPROXY_EFFECTIVE="$(go env GOPROXY)"
+[[ "$GOPROXY_EFFECTIVE" == "off" ]] && die "GOPROXY is 'off'; the Go module proxy is needed to fetch the components' modules."
+
+mkdir -p "$BIN" "$SRC" "$CRDS" "$KAT"
+exec 9>"$CACHE/.build.lock"
+if ! flock -n 9; then
+  log "another build holds $CACHE/.build.lock; waiting for it"
+  flock 9
+fi
+
+export CGO_ENABLED=0
+# A private build cache per tool keeps concurrent users of ~/.cache/go-build out of our way only if
+# asked; by default share the user's caches (module downloads are the slow part).
+
+stamp_ok() { [[ -f "$BIN/.$1.stamp" ]] && [[ "$(cat "$BIN/.$1.stamp")" == "$2" ]]; }
+stamp_set() { echo "$2" > "$BIN/.$1.stamp"; }
+
+check_proxy() {
+  local mod=$1
+  if ! go list -m -json "$mod" >/dev/null 2>"$CACHE/.proxy-check.err"; then
+    die "cannot resolve $mod through the Go module proxy ($GOPROXY_EFFECTIVE): $(tail -n 3 "$CACHE/.proxy-check.err")"
+  fi
+}
+
+# go install for modules without replace directives.
+go_install() { # name module@version pkgpath stamp
+  local name=$1 modver=$2 pkg=$3
+  if stamp_ok "$name" "$modver"; then log "$name: cached ($modver)"; return; fi
+  log "$name: building $pkg@${modver#*@} (first time only)"
+  ( cd "$SRC" && GOBIN="$BIN" GOFLAGS=-trimpath go install "$pkg@${modver#*@}" ) \
+    || die "$name: go install $pkg@${modver#*@} failed (see output above)"
+  stamp_set "$name" "$modver"
+  log "$name: done"
+}
+
+build_etcd() {
+  local want="etcd@v$ETCD_VERSION"
+  if stamp_ok etcd "$want"; then log "etcd: cached (v$ETCD_VERSION)"; return; fi
+  log "etcd: building go.etcd.io/etcd/server/v3@v$ETCD_VERSION"
+  local dir="$SRC/etcd-$ETCD_VERSION"
+  mkdir -p "$dir"
+  cat > "$dir/go.mod" <<MOD
+module kubestellar-java.local/etcd-build
+
+go 1.23
+MOD
+  (
+    cd "$dir"
+    check_proxy "go.etcd.io/etcd/server/v3@v$ETCD_VERSION"
+    GOFLAGS=-mod=mod go get "go.etcd.io/etcd/server/v3@v$ETCD_VERSION"
+    GOFLAGS=-mod=mod go build -trimpath -o "$BIN/etcd" \
+      -ldflags "-X go.etcd.io/etcd/api/v3/version.GitSHA=v$ETCD_VERSION" go.etcd.io/etcd/server/v3
+  ) || die "etcd: build failed (see output above)"
+  stamp_set etcd "$want"
+  log "etcd: done"
+}
+
+build_kubernetes() {
+  local want="kubernetes@v$K8S_VERSION"
+  if stamp_ok kubernetes "$want"; then log "kube-apiserver, kube-controller-manager, kube-scheduler: cached (v$K8S_VERSION)"; return; fi
+  log "kubernetes: building kube-apiserver, kube-controller-manager, kube-scheduler v$K8S_VERSION (slow: ~30-45 min on 2 cores the first time)"
+  local dir="$SRC/kubernetes-$K8S_VERSION" minor=${K8S_VERSION#*.}
+  minor=${minor%%.*}
+  local patch=${K8S_VERSION##*.}
+  mkdir -p "$dir"
+  {
+    echo "module kubestellar-java.local/kubernetes-build"
+    echo
+    echo "go 1.23"
+    echo
+    echo "replace ("
+    for m in $STAGING; do echo "	k8s.io/$m => k8s.io/$m v0.$minor.$patch"; done
+    echo ")"
+  } > "$dir/go.mod"
+  local pkgs="k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager k8s.io/kubernetes/cmd/kube-scheduler"
+  local ld="" p
+  for p in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
+    ld+=" -X $p.gitMajor=1 -X $p.gitMinor=$minor -X $p.gitVersion=v$K8S_VERSION -X $p.gitTreeState=clean"
+    ld+=" -X $p.gitCommit=v$K8S_VERSION -X $p.buildDate=1970-01-01T00:00:00Z"
+  done
+  (
+    cd "$dir"
+    check_proxy "k8s.io/kubernetes@v$K8S_VERSION"
+    log "kubernetes: resolving modules"
+    GOFLAGS=-mod=mod go get "k8s.io/kubernetes@v$K8S_VERSION"
+    for p in $pkgs; do
+      log "kubernetes: compiling ${p##*/}"
+      GOFLAGS=-mod=mod go build -trimpath -ldflags "-s -w $ld" -o "$BIN/${p##*/}" "$p"
+    done
+  ) || die "kubernetes: build failed (see output above)"
+  stamp_set kubernetes "$want"
+  log "kubernetes: done"
+}
+
+extract_ocm_crds() {
+  local want="ocm-api@v$OCM_API_VERSION"
+  if stamp_ok ocm-crds "$want"; then log "ocm crds: cached (v$OCM_API_VERSION)"; return; fi
+  log "ocm crds: extracting from open-cluster-management.io/api@v$OCM_API_VERSION"
+  local dir
+  dir=$(cd "$SRC" && go mod download -json "open-cluster-management.io/api@v$OCM_API_VERSION" | sed -n 's/^\s*"Dir": "\(.*\)",\?$/\1/p')
+  [[ -n "$dir" && -d "$dir" ]] || die "ocm crds: could not download open-cluster-management.io/api@v$OCM_API_VERSION"
+  local f found=0
+  rm -f "$CRDS"/*.yaml
+  for f in "$dir"/work/v1/*.crd.yaml "$dir"/cluster/v1/*.crd.yaml "$dir"/addon/v1alpha1/*.crd.yaml; do
+    [[ -f "$f" ]] || continue
+    case "$(basename "$f")" in
+      *manifestworks.crd.yaml|*appliedmanifestworks.crd.yaml|*managedclusters.crd.yaml|*managedclusteraddons.crd.yaml|*clustermanagementaddons.crd.yaml)
+        install -m 0644 "$f" "$CRDS/$(basename "$f")"; found=$((found+1)) ;;
+    esac
+  done
+  [[ $found -ge 5 ]] || die "ocm crds: expected 5 CRDs in $dir, found $found"
+  stamp_set ocm-crds "$want"
+  log "ocm crds: $found CRDs in $CRDS"
+}
+
+layout_kube_api_test() {
+  # fabric8 kube-api-test looks for <dir>/k8s/<version>-linux-amd64/{etcd,kube-apiserver,kubectl}.
+  ln -sf "$BIN/etcd" "$KAT/etcd"
+  ln -sf "$BIN/kube-apiserver" "$KAT/kube-apiserver"
+  if command -v kubectl >/dev/null 2>&1; then
+    ln -sf "$(command -v kubectl)" "$KAT/kubectl"
+  else
+    die "kubectl is not on PATH; install kubectl 1.32 (the tests and scripts drive the spaces with it)"
+  fi
+}
+
+log "cache: $CACHE"
+build_etcd
+extract_ocm_crds
+build_kubernetes
+go_install work "ocm@v$OCM_VERSION" open-cluster-management.io/ocm/cmd/work
+go_install kwok "kwok@v$KWOK_VERSION" sigs.k8s.io/kwok/cmd/kwok
+go_install helm "helm@v$HELM_VERSION" helm.sh/helm/v3/cmd/helm
+layout_kube_api_test
+log "all tools ready in $BIN"
