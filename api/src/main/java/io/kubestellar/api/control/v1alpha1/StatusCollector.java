@@ -1,0 +1,44 @@
+/*
+ * Copyright 2026 The KubeStellar for Java Authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.kubestellar.api.control.v1alpha1;
+
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+/**
+ * CEL expressions that summarise, per workload object, the statuses its clusters reported; results
+ * land in {@link CombinedStatus} objects. Cluster-scoped.
+ */
+@Group(ControlGroup.GROUP)
+@Version(ControlGroup.VERSION)
+@Plural("statuscollectors")
+@Singular("statuscollector")
+@ShortNames("sc")
+@AdditionalPrinterColumn(
+    name = "LIMIT",
+    jsonPath = ".spec.limit",
+    type = AdditionalPrinterColumn.Type.INTEGER)
+@AdditionalPrinterColumn(
+    name = "AGE",
+    jsonPath = ".metadata.creationTimestamp",
+    type = AdditionalPrinterColumn.Type.DATE)
+public class StatusCollector extends CustomResource<StatusCollectorSpec, StatusCollectorStatus> {
+
+  /** An empty object, for Jackson and the fabric8 client. */
+  public StatusCollector() {}
+
+  /** A collector with the given name and spec. */
+  public StatusCollector(String name, StatusCollectorSpec spec) {
+    setMetadata(new ObjectMeta());
+    getMetadata().setName(name);
+    setSpec(spec);
+  }
+}
