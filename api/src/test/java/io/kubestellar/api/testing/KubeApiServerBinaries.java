@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *   <li>failsafe sets {@code KUBE_API_TEST_DIR=${ks.cache}/kube-api-test} (api/pom.xml), the
  *       directory where build-tools.sh lays out {@code k8s/1.32.13-linux-amd64/{etcd,
  *       kube-apiserver,kubectl}};
- *   <li>tests pin {@code @EnableKubeAPIServer(kubeAPIVersion = KubeApiServerBinaries.VERSION)}, so
- *       kube-api-test looks for exactly that directory and downloads only when it is absent;
+ *   <li>failsafe also sets {@code KUBE_API_TEST_API_SERVER_VERSION=${ks.k8s.version}} (a string
+ *       variable, which works), so kube-api-test looks for exactly that version's directory and
+ *       would download only if it were absent;
  *   <li>this extension, registered before {@code @EnableKubeAPIServer} (declare {@link
  *       RequiresKubeApiServerBinaries} above it), checks that the variable points there and that
  *       the three binaries exist, and fails the test class otherwise — so the download branch is
@@ -34,11 +35,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class KubeApiServerBinaries implements BeforeAllCallback {
 
-  /** The Kubernetes version hack/build-tools.sh builds. */
-  public static final String VERSION = "1.32.13";
-
   /** The environment variable kube-api-test reads its binary directory from. */
   public static final String DIR_VARIABLE = "KUBE_API_TEST_DIR";
+
+  /** The environment variable kube-api-test reads the wanted Kubernetes version from. */
+  public static final String VERSION_VARIABLE = "KUBE_API_TEST_API_SERVER_VERSION";
+
+  /** The Kubernetes version hack/build-tools.sh builds (system property {@code ks.k8s.version}). */
+  public static String version() {
+    var version = System.getProperty("ks.k8s.version");
+    if (version == null || version.isBlank()) {
+      throw new IllegalStateException(
+          "system property ks.k8s.version is not set; run the integration tests with 'mvn verify'");
+    }
+    return version;
+  }
 
   /** The directory kube-api-test must use: {@code <ks.cache>/kube-api-test}. */
   public static Path expectedDir() {
@@ -52,7 +63,7 @@ public final class KubeApiServerBinaries implements BeforeAllCallback {
 
   /** The directory holding etcd, kube-apiserver and kubectl for {@link #VERSION}. */
   public static Path binaryDir() {
-    return expectedDir().resolve("k8s").resolve(VERSION + "-linux-amd64");
+    return expectedDir().resolve("k8s").resolve(version() + "-linux-amd64");
   }
 
   @Override
@@ -67,20 +78,25 @@ public final class KubeApiServerBinaries implements BeforeAllCallback {
           "The Kubernetes binaries for the integration tests are missing: "
               + missing
               + ". Run hack/build-tools.sh (it builds etcd and kube-apiserver "
-              + VERSION
+              + version()
               + " and lays them out in "
               + binaryDir()
               + "); the tests never download binaries.");
     }
-    var configured = System.getenv(DIR_VARIABLE);
-    if (configured == null || !Path.of(configured).toAbsolutePath().equals(expectedDir())) {
+    requireVariable(VERSION_VARIABLE, version());
+    requireVariable(DIR_VARIABLE, expectedDir().toString());
+  }
+
+  private static void requireVariable(String name, String expected) {
+    var configured = System.getenv(name);
+    if (!expected.equals(configured)) {
       throw new IllegalStateException(
-          DIR_VARIABLE
+          name
               + " is "
               + (configured == null ? "not set" : "'" + configured + "'")
-              + " but must be "
-              + expectedDir()
-              + " so that @EnableKubeAPIServer uses the locally built binaries instead of"
+              + " but must be '"
+              + expected
+              + "' so that @EnableKubeAPIServer starts the locally built binaries instead of"
               + " downloading. Run the integration tests with 'mvn verify' (failsafe sets it), or"
               + " set it in your IDE's run configuration.");
     }

@@ -11,9 +11,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Put this above {@code @EnableKubeAPIServer(kubeAPIVersion = KubeApiServerBinaries.VERSION)}: it
- * runs {@link KubeApiServerBinaries} first, which fails the class with instructions when the
- * locally built binaries are missing (no download, no skip).
+ * Put this above {@code @EnableKubeAPIServer}: it runs {@link KubeApiServerBinaries} first, which
+ * fails the class with instructions when the locally built binaries are missing (no download, no
+ * skip).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
