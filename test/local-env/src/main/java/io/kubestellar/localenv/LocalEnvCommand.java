@@ -114,7 +114,7 @@ public final class LocalEnvCommand {
       if (keepData) {
         Files.delete(RunState.file(runDir));
       } else {
-        deleteTree(runDir);
+        LocalEnvironment.deleteTree(runDir);
       }
       return 0;
     }
@@ -171,16 +171,5 @@ public final class LocalEnvCommand {
         .append(env.spec().wecs().get(0).name())
         .append(" get nodes\n");
     return out.toString();
-  }
-
-  static void deleteTree(Path root) throws java.io.IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var paths = Files.walk(root)) {
-      for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

@@ -129,6 +129,11 @@ public final class LocalEnvironment implements AutoCloseable {
     var began = Instant.now();
     var run = spec.runDir().toAbsolutePath();
     try {
+      // A new environment starts empty: remove what an earlier one left (only our own entries).
+      for (var leftover :
+          List.of("etcd", "spaces", "logs", "kubeconfig", "sa.key", "sa.pub", "tokens.csv")) {
+        deleteTree(run.resolve(leftover));
+      }
       Files.createDirectories(run.resolve("logs"));
       var keys = Pem.newRsaKeyPair();
       Files.writeString(run.resolve("sa.key"), Pem.privateKey(keys));
@@ -365,6 +370,17 @@ public final class LocalEnvironment implements AutoCloseable {
       write(kubeconfig(server.space()), Kubeconfigs.render(List.of(entry)));
     }
     write(kubeconfig(), Kubeconfigs.render(entries));
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static void write(Path file, String text) {

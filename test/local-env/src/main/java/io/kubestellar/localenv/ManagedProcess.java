@@ -46,8 +46,15 @@ public final class ManagedProcess {
 
   /** Starts (or restarts) the process. */
   public synchronized void start() {
-    if (process != null && process.isAlive()) {
-      throw new IllegalStateException(name + " is already running");
+    if (process != null) {
+      try {
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+          throw new IllegalStateException(name + " is already running");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for " + name + " to exit", e);
+      }
     }
     var line = new ArrayList<String>();
     if (detached) {
@@ -105,17 +112,25 @@ public final class ManagedProcess {
     var descendants = handle.descendants().toList();
     handle.destroy();
     descendants.forEach(ProcessHandle::destroy);
-    try {
-      handle.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
+    if (!awaitExit(handle, grace)) {
       handle.destroyForcibly();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      handle.destroyForcibly();
-    } catch (java.util.concurrent.ExecutionException e) {
-      // already gone
+      awaitExit(handle, Duration.ofSeconds(10));
     }
     descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+  }
+
+  private static boolean awaitExit(ProcessHandle handle, Duration timeout) {
+    try {
+      handle.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (java.util.concurrent.TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (java.util.concurrent.ExecutionException e) {
+      return true;
+    }
   }
 
   /** Peak and current resident memory in KiB, read from /proc; empty once the process is gone. */
