@@ -610,6 +610,22 @@ public final class LocalEnvironment implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts one of this project's components as its own JVM process ({@code java -jar jar args}),
+   * logging to {@code logs/<name>.log}; it is stopped with the environment. Readiness is the
+   * caller's to check (for example the component's {@code /readyz}).
+   */
+  public ManagedProcess startComponent(String name, Path jar, List<String> args) {
+    var command = new ArrayList<String>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-XX:+UseSerialGC");
+    command.add("-Xss512k");
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(args);
+    return launch(name, command);
+  }
+
   /** Stops a space's API server and starts it again on the same port, with the same data. */
   public void restartApiServer(String space) {
     var server = apiServer(space);
