@@ -392,15 +392,15 @@ class ControlApiIT {
 
     var bpTable = TestApiServer.kubectl(kubeconfig, "get", "bp", "printed");
     assertThat(bpTable.exitCode()).as(bpTable.stderr()).isZero();
-    assertThat(columns(bpTable.stdout(), 0)).containsExactly("NAME", "AGE", "READY", "SYNCED");
+    assertThat(columns(bpTable.stdout(), 0)).containsExactly("NAME", "SYNCED", "READY", "AGE");
     var bpRow = columns(bpTable.stdout(), 1);
     assertThat(bpRow.get(0)).isEqualTo("printed");
-    assertThat(bpRow.subList(2, 4)).containsExactly("False", "True");
+    assertThat(bpRow.subList(1, 3)).containsExactly("True", "False");
 
     var bdgTable = TestApiServer.kubectl(kubeconfig, "get", "bdg", "printed");
     assertThat(bdgTable.exitCode()).as(bdgTable.stderr()).isZero();
-    assertThat(columns(bdgTable.stdout(), 0)).containsExactly("NAME", "AGE", "READY", "SYNCED");
-    assertThat(columns(bdgTable.stdout(), 1).subList(2, 4)).containsExactly("True", "True");
+    assertThat(columns(bdgTable.stdout(), 0)).containsExactly("NAME", "SYNCED", "READY", "AGE");
+    assertThat(columns(bdgTable.stdout(), 1).subList(1, 3)).containsExactly("True", "True");
   }
 
   @Test
@@ -432,7 +432,7 @@ class ControlApiIT {
     assertThat(table.exitCode()).as(table.stderr()).isZero();
     assertThat(columns(table.stdout(), 0))
         .containsExactly(
-            "NAME", "SUBJECT_GROUP", "BINDINGPOLICY", "SUBJECT_NAME", "SUBJECT_NS", "SUBJECT_RSC");
+            "NAME", "SUBJECT_GROUP", "SUBJECT_RSC", "SUBJECT_NS", "SUBJECT_NAME", "BINDINGPOLICY");
     // The empty namespace label prints as an empty cell, so split on the fixed-width layout.
     var header = table.stdout().lines().findFirst().orElseThrow();
     var row = table.stdout().lines().skip(1).findFirst().orElseThrow();
