@@ -7,9 +7,9 @@ package io.kubestellar.transport;
 import io.kubestellar.runtime.CommandLines;
 import io.kubestellar.runtime.CommonOptions;
 import io.kubestellar.runtime.ComponentRunner;
-import io.kubestellar.runtime.ConnectedSpaces;
 import io.kubestellar.runtime.SpaceFlags;
-import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,6 +56,58 @@ public final class Main implements Callable<Integer> {
       description = "Hold a Lease in the WDS before writing. Default: ${DEFAULT-VALUE}")
   boolean leaderElect;
 
+  @Option(
+      names = "--leader-election-namespace",
+      defaultValue = "kube-system",
+      description = "WDS namespace of the leader-election Lease. Default: ${DEFAULT-VALUE}")
+  String leaderElectionNamespace;
+
+  @Option(
+      names = "--leader-election-id",
+      description = "Name of the Lease. Default: transport-controller-<wds-name>")
+  String leaderElectionId;
+
+  @Option(
+      names = "--coalesce-delay",
+      defaultValue = "PT0.02S",
+      description =
+          "How long a Binding waits after a change so that a burst of changes becomes one sync"
+              + " (ISO-8601 duration, D7). Default: ${DEFAULT-VALUE}")
+  Duration coalesceDelay;
+
+  @Option(
+      names = "--concurrency",
+      defaultValue = "8",
+      description = "Bindings synced at once. Default: ${DEFAULT-VALUE}")
+  int concurrency;
+
+  @Option(
+      names = "--its-qps",
+      defaultValue = "500",
+      description =
+          "ManifestWork writes per second to the ITS, sustained. Default: ${DEFAULT-VALUE}")
+  double itsQps;
+
+  @Option(
+      names = "--its-burst",
+      defaultValue = "1000",
+      description = "ManifestWork writes to the ITS allowed at once. Default: ${DEFAULT-VALUE}")
+  int itsBurst;
+
+  @Option(
+      names = "--wds-qps",
+      defaultValue = "100",
+      description =
+          "Writes per second to the WDS (status, finalizers, events), sustained. Default:"
+              + " ${DEFAULT-VALUE}")
+  double wdsQps;
+
+  @Option(
+      names = "--wds-burst",
+      defaultValue = "200",
+      description = "Writes to the WDS allowed at once. Default: ${DEFAULT-VALUE}")
+  int wdsBurst;
+
   private volatile ComponentRunner runner;
 
   public static void main(String[] args) {
@@ -79,9 +131,20 @@ public final class Main implements Callable<Integer> {
             SpaceFlags.read(spec, "its"),
             maxNumWrapped,
             maxSizeWrapped,
-            leaderElect);
-    runner = new ComponentRunner("transport-controller", common.toConfig(), config.describe());
-    return runner.run(registry -> new ConnectedSpaces(List.of(config.wds(), config.its())));
+            leaderElect,
+            leaderElectionNamespace,
+            leaderElectionId,
+            coalesceDelay,
+            concurrency,
+            itsQps,
+            itsBurst,
+            wdsQps,
+            wdsBurst);
+    var started = new ComponentRunner("transport-controller", common.toConfig(), config.describe());
+    runner = started;
+    return started.run(
+        registry ->
+            new TransportController(config, registry, started::requestStop, Clock.systemUTC()));
   }
 
   /** The runner, once {@link #call} has built it. */

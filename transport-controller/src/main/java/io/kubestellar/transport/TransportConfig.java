@@ -5,6 +5,7 @@
 package io.kubestellar.transport;
 
 import io.kubestellar.runtime.SpaceOptions;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,6 +16,15 @@ import java.util.regex.Pattern;
  * @param wdsName name of the WDS; goes into ManifestWork names and labels
  * @param maxNumWrapped most workload objects in one ManifestWork
  * @param maxSizeWrapped most summed JSON bytes of the objects in one ManifestWork
+ * @param leaderElect whether to hold a Lease in the WDS before writing
+ * @param leaderElectionNamespace WDS namespace of the Lease
+ * @param leaderElectionId name of the Lease
+ * @param coalesceDelay how long a Binding waits after an event so that a burst becomes one sync
+ * @param concurrency how many Bindings sync at once
+ * @param itsQps sustained ManifestWork writes per second
+ * @param itsBurst ManifestWork writes allowed at once
+ * @param wdsQps sustained WDS writes (status, finalizers, events) per second
+ * @param wdsBurst WDS writes allowed at once
  */
 public record TransportConfig(
     String wdsName,
@@ -22,7 +32,15 @@ public record TransportConfig(
     SpaceOptions its,
     int maxNumWrapped,
     long maxSizeWrapped,
-    boolean leaderElect) {
+    boolean leaderElect,
+    String leaderElectionNamespace,
+    String leaderElectionId,
+    Duration coalesceDelay,
+    int concurrency,
+    double itsQps,
+    int itsBurst,
+    double wdsQps,
+    int wdsBurst) {
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
@@ -39,6 +57,24 @@ public record TransportConfig(
     if (maxSizeWrapped < 1) {
       throw new IllegalArgumentException("--max-size-wrapped must be at least 1");
     }
+    if (leaderElectionId == null || leaderElectionId.isBlank()) {
+      leaderElectionId = "transport-controller-" + wdsName;
+    }
+    if (leaderElectionNamespace == null || leaderElectionNamespace.isBlank()) {
+      throw new IllegalArgumentException("--leader-election-namespace must not be empty");
+    }
+    if (coalesceDelay == null || coalesceDelay.isNegative()) {
+      throw new IllegalArgumentException("--coalesce-delay must be zero or positive");
+    }
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("--concurrency must be at least 1");
+    }
+    if (itsQps <= 0 || wdsQps <= 0) {
+      throw new IllegalArgumentException("--its-qps and --wds-qps must be positive");
+    }
+    if (itsBurst < 1 || wdsBurst < 1) {
+      throw new IllegalArgumentException("--its-burst and --wds-burst must be at least 1");
+    }
   }
 
   /** The settings logged at startup (no secrets). */
@@ -50,6 +86,13 @@ public record TransportConfig(
     settings.put("maxNumWrapped", maxNumWrapped);
     settings.put("maxSizeWrapped", maxSizeWrapped);
     settings.put("leaderElect", leaderElect);
+    settings.put("leaderElectionLease", leaderElectionNamespace + "/" + leaderElectionId);
+    settings.put("coalesceDelay", coalesceDelay);
+    settings.put("concurrency", concurrency);
+    settings.put("itsQps", itsQps);
+    settings.put("itsBurst", itsBurst);
+    settings.put("wdsQps", wdsQps);
+    settings.put("wdsBurst", wdsBurst);
     return settings;
   }
 }

@@ -22,7 +22,8 @@ import java.util.Objects;
  * <p>Objects are taken in the given order (Binding order) and cut into shards by count and by the
  * summed size of their JSON as Go measures it. Names are {@code <binding>-<wds>-<shard>}, or with
  * one object per work {@code <binding uid>-<wds>-<object uid>}. The namespace is the destination.
- * Unlike upstream, an object exactly as large as the limit never produces an empty extra shard.
+ * Unlike upstream, an object exactly as large as the limit never produces an empty extra shard, and
+ * an object too large for any ManifestWork is reported without stopping the others.
  */
 public final class ManifestWorkRenderer {
 
@@ -52,7 +53,9 @@ public final class ManifestWorkRenderer {
    * @param binding the Binding's name, uid and generation
    * @param destination the destination cluster name (the mailbox namespace)
    * @param objects the objects for this destination, in Binding order
-   * @return the works in shard order, or (with no works) every object too large to fit
+   * @return the works in shard order for every object that fits, and every object too large to fit
+   *     (which is left out, so other objects keep flowing; the caller reports it and keeps what was
+   *     delivered before for this destination)
    */
   public WorkBundle render(BindingIdentity binding, String destination, List<Wrapee> objects) {
     var oversized = new ArrayList<OversizedObject>();
@@ -75,9 +78,6 @@ public final class ManifestWorkRenderer {
       batch.add(wrapee);
       batchBytes += bytes;
     }
-    if (!oversized.isEmpty()) {
-      return new WorkBundle(List.of(), oversized);
-    }
     if (!batch.isEmpty()) {
       batches.add(batch);
     }
@@ -85,7 +85,7 @@ public final class ManifestWorkRenderer {
     for (int shard = 0; shard < batches.size(); shard++) {
       works.add(renderWork(binding, destination, batches.get(shard), shard));
     }
-    return new WorkBundle(works, List.of());
+    return new WorkBundle(works, oversized);
   }
 
   /** The name of the ManifestWork holding {@code batch} as shard {@code shard}. */

@@ -53,4 +53,12 @@ public record RenderedWork(ObjectNode manifestWork, Set<ObjectRef> gloss) {
             TransportKeys.CONTENT_HASH_ANNOTATION);
     return recorded.equals(contentHash()) && ContentHash.of(existing).equals(contentHash());
   }
+
+  /**
+   * Like {@link #isSatisfiedBy(ObjectNode)}, with the existing work's recorded hash (its
+   * annotation) and actual hash ({@link ContentHash#of} of its content) already at hand.
+   */
+  public boolean isSatisfiedBy(String recordedHash, String actualHash) {
+    return contentHash().equals(recordedHash) && contentHash().equals(actualHash);
+  }
 }

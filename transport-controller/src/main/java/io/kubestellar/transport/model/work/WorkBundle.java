@@ -9,18 +9,16 @@ import java.util.List;
 /**
  * The ManifestWorks rendered for one Binding and one destination, or why they could not be.
  *
- * @param works the works in shard order; empty when {@code oversized} is not
- * @param oversized objects too large for any ManifestWork; when present nothing is rendered, so
- *     that a reconciler never delivers the Binding with an object silently missing
+ * @param works the works in shard order, for the objects that fit
+ * @param oversized objects too large for any ManifestWork, left out of {@code works}; a reconciler
+ *     reports them and deletes nothing for this destination, so an object is never silently dropped
+ *     from a WEC
  */
 public record WorkBundle(List<RenderedWork> works, List<OversizedObject> oversized) {
 
   public WorkBundle {
     works = List.copyOf(works);
     oversized = List.copyOf(oversized);
-    if (!works.isEmpty() && !oversized.isEmpty()) {
-      throw new IllegalArgumentException("a bundle with oversized objects holds no works");
-    }
   }
 
   /** Whether every object could be placed. */

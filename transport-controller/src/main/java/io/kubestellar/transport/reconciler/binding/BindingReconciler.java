@@ -1,0 +1,489 @@
+/*
+ * Copyright 2026 The KubeStellar for Java Authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.kubestellar.transport.reconciler.binding;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fabric8.kubernetes.client.informers.cache.Store;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.kubestellar.api.control.v1alpha1.Binding;
+import io.kubestellar.api.control.v1alpha1.Condition;
+import io.kubestellar.transport.model.GroupResource;
+import io.kubestellar.transport.model.ObjectCleaner;
+import io.kubestellar.transport.model.TransportKeys;
+import io.kubestellar.transport.model.Wrapee;
+import io.kubestellar.transport.model.status.BindingReadiness;
+import io.kubestellar.transport.model.status.Problem;
+import io.kubestellar.transport.model.status.ReadyState;
+import io.kubestellar.transport.model.template.Customization;
+import io.kubestellar.transport.model.template.DestinationCustomizer;
+import io.kubestellar.transport.model.work.BindingIdentity;
+import io.kubestellar.transport.model.work.ManifestWorkRenderer;
+import io.kubestellar.transport.model.work.RenderedWork;
+import io.kubestellar.transport.model.work.WorkPlan;
+import io.kubestellar.transport.reconciler.Events;
+import io.kubestellar.transport.reconciler.RateLimiter;
+import io.kubestellar.transport.reconciler.TransportMetrics;
+import io.kubestellar.transport.reconciler.WorkQueue;
+import io.kubestellar.transport.reconciler.customtransform.CustomTransforms;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Syncs one Binding: reads its workload objects, cleans and transforms them, expands templates per
+ * destination, renders the ManifestWorks, writes those whose content differs from the ITS (D6),
+ * deletes those no longer wanted, and reports the outcome in the Binding's status and in Events.
+ */
+public final class BindingReconciler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BindingReconciler.class);
+  private static final KubernetesSerialization JSON = new KubernetesSerialization();
+  private static final Duration SOON = Duration.ofMillis(50);
+
+  private final KubernetesClient wds;
+  private final Store<Binding> bindings;
+  private final WorkloadObjects workload;
+  private final CustomTransforms customTransforms;
+  private final InventoryProperties properties;
+  private final ManifestWorks works;
+  private final BindingIndex index;
+  private final ManifestWorkRenderer renderer;
+  private final ObjectCleaner cleaner = new ObjectCleaner();
+  private final RateLimiter itsWrites;
+  private final RateLimiter wdsWrites;
+  private final Events events;
+  private final TransportMetrics metrics;
+  private final Clock clock;
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  public BindingReconciler(
+      KubernetesClient wds,
+      Store<Binding> bindings,
+      WorkloadObjects workload,
+      CustomTransforms customTransforms,
+      InventoryProperties properties,
+      ManifestWorks works,
+      BindingIndex index,
+      ManifestWorkRenderer renderer,
+      RateLimiter itsWrites,
+      RateLimiter wdsWrites,
+      Events events,
+      TransportMetrics metrics,
+      Clock clock) {
+    this.wds = wds;
+    this.bindings = bindings;
+    this.workload = workload;
+    this.customTransforms = customTransforms;
+    this.properties = properties;
+    this.works = works;
+    this.index = index;
+    this.renderer = renderer;
+    this.itsWrites = itsWrites;
+    this.wdsWrites = wdsWrites;
+    this.events = events;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  /** Syncs the Binding of that name; also cleans up after a Binding that no longer exists. */
+  public WorkQueue.Outcome reconcile(String name) {
+    MDC.put("binding", name);
+    try {
+      return metrics.bindingSyncs().record(() -> sync(name));
+    } finally {
+      MDC.remove("binding");
+    }
+  }
+
+  private WorkQueue.Outcome sync(String name) {
+    var binding = bindings.getByKey(name);
+    if (binding == null) {
+      // Gone without our finalizer (e.g. deleted while no transport ran): its works are orphans.
+      index.remove(name);
+      return deleteAllWorks(name) ? WorkQueue.DONE : WorkQueue.FAILED;
+    }
+    if (binding.getMetadata().getDeletionTimestamp() != null) {
+      return finalizeDeletion(binding);
+    }
+    if (!hasFinalizer(binding)) {
+      return addFinalizer(binding);
+    }
+
+    // 1. The objects, cleaned (D4) and transformed, in Binding order.
+    var problems = new ArrayList<Problem>();
+    boolean complete = true;
+    var wrapees = new ArrayList<Wrapee>();
+    for (var ref : WorkloadRef.of(binding)) {
+      var lookup = workload.get(ref);
+      if (lookup instanceof WorkloadObjects.Lookup.Syncing) {
+        return new WorkQueue.Outcome.RunAgainAfter(SOON);
+      } else if (lookup instanceof WorkloadObjects.Lookup.Unavailable unavailable) {
+        complete = false;
+        problems.add(
+            new Problem(
+                Problem.Kind.WORKLOAD_UNAVAILABLE, describe(ref) + ": " + unavailable.reason()));
+      } else if (lookup instanceof WorkloadObjects.Lookup.Found found) {
+        ObjectNode object = mapper.valueToTree(found.object());
+        var cleaned = cleaner.clean(object);
+        customTransforms.rules(new GroupResource(ref.group(), ref.resource())).applyTo(cleaned);
+        wrapees.add(
+            new Wrapee(
+                cleaned, found.object().getMetadata().getUid(), ref.resource(), ref.createOnly()));
+      }
+      // Absent: deleted from the WDS; the binding controller drops it from the Binding soon, and
+      // its ManifestWorks go now, so the object leaves the WECs.
+    }
+
+    // 2. Per-destination customization (§4.5); a failure freezes the Binding's works (D5).
+    var destinations = destinations(binding);
+    Customization customization =
+        new DestinationCustomizer(properties::of).customize(wrapees, destinations);
+    index.setSensitiveClusters(name, customization.sensitiveDestinations());
+
+    var identity =
+        new BindingIdentity(
+            name,
+            binding.getMetadata().getUid(),
+            Objects.requireNonNullElse(binding.getMetadata().getGeneration(), 0L));
+    int desiredCount = 0;
+    boolean retry = false;
+    if (customization.failed()) {
+      customization
+          .errors()
+          .forEach(e -> problems.add(new Problem(Problem.Kind.TEMPLATE_EXPANSION_FAILED, e)));
+    } else {
+      // 3. Render, compare with the ITS, write what differs, delete what is no longer wanted.
+      var desired = new ArrayList<RenderedWork>();
+      var keepIn = new HashSet<String>();
+      render(identity, destinations, customization, desired, keepIn, problems);
+      desiredCount = desired.size();
+      var existing = works.of(name).stream().map(works::existing).toList();
+      boolean mayDelete = complete;
+      var plan = WorkPlan.of(desired, existing, ns -> mayDelete && !keepIn.contains(ns));
+      retry = execute(plan, problems);
+      if (!plan.isEmpty()) {
+        LOG.atDebug()
+            .setMessage("synced Binding")
+            .addKeyValue("writes", plan.writes().size())
+            .addKeyValue("deletes", plan.deletes().size())
+            .addKeyValue("upToDate", plan.upToDate())
+            .log();
+      }
+    }
+
+    // 4. Report.
+    var ready =
+        BindingReadiness.ready(problems, works.notApplied(name), desiredCount, destinations.size());
+    var statusOutcome = writeStatus(binding, ready, BindingReadiness.errors(problems));
+    if (problems.isEmpty()) {
+      events.forget(binding);
+    } else {
+      events.warning(binding, ready.reason(), ready.message());
+    }
+    if (retry || problems.stream().anyMatch(p -> p.kind() == Problem.Kind.WRITE_FAILED)) {
+      return WorkQueue.FAILED;
+    }
+    if (!complete) {
+      return WorkQueue.FAILED; // a workload resource could not be read; try again with backoff
+    }
+    return statusOutcome;
+  }
+
+  private void render(
+      BindingIdentity identity,
+      List<String> destinations,
+      Customization customization,
+      List<RenderedWork> desired,
+      Set<String> keepIn,
+      List<Problem> problems) {
+    if (destinations.isEmpty()) {
+      return;
+    }
+    if (!customization.customized()) {
+      // Every destination gets the same content; render once and re-address copies.
+      var first = destinations.get(0);
+      var bundle = renderer.render(identity, first, customization.shared());
+      bundle
+          .oversized()
+          .forEach(o -> problems.add(new Problem(Problem.Kind.OBJECT_TOO_LARGE, o.message())));
+      for (var destination : destinations) {
+        if (!bundle.complete()) {
+          keepIn.add(destination);
+        }
+        for (var work : bundle.works()) {
+          desired.add(destination.equals(first) ? work : readdressed(work, destination));
+        }
+      }
+      return;
+    }
+    for (var destination : destinations) {
+      var bundle = renderer.render(identity, destination, customization.objectsFor(destination));
+      if (!bundle.complete()) {
+        keepIn.add(destination);
+        bundle
+            .oversized()
+            .forEach(
+                o ->
+                    problems.add(
+                        new Problem(
+                            Problem.Kind.OBJECT_TOO_LARGE,
+                            o.message() + " (cluster " + destination + ")")));
+      }
+      desired.addAll(bundle.works());
+    }
+  }
+
+  private static RenderedWork readdressed(RenderedWork work, String destination) {
+    var copy = work.manifestWork().deepCopy();
+    ((ObjectNode) copy.get("metadata")).put("namespace", destination);
+    return new RenderedWork(copy, work.gloss());
+  }
+
+  /** Carries out a plan; returns whether a conflict asks for a quick retry. */
+  private boolean execute(WorkPlan plan, List<Problem> problems) {
+    boolean conflict = false;
+    for (var work : plan.writes()) {
+      boolean exists = works.get(work.namespace(), work.name()) != null;
+      try {
+        itsWrites.acquire();
+        works.write(work);
+        if (exists) {
+          metrics.updated();
+        } else {
+          metrics.created();
+        }
+      } catch (KubernetesClientException e) {
+        if (e.getCode() == 409) {
+          conflict = true;
+          continue;
+        }
+        metrics.writeFailed();
+        problems.add(
+            new Problem(
+                Problem.Kind.WRITE_FAILED,
+                "cannot write ManifestWork "
+                    + work.name()
+                    + " for cluster "
+                    + work.namespace()
+                    + ": "
+                    + reasonOf(e)));
+      }
+    }
+    for (var work : plan.deletes()) {
+      try {
+        itsWrites.acquire();
+        works.delete(work.namespace(), work.name());
+        metrics.deleted();
+      } catch (KubernetesClientException e) {
+        metrics.writeFailed();
+        problems.add(
+            new Problem(
+                Problem.Kind.WRITE_FAILED,
+                "cannot delete ManifestWork "
+                    + work.name()
+                    + " in cluster "
+                    + work.namespace()
+                    + ": "
+                    + reasonOf(e)));
+      }
+    }
+    return conflict;
+  }
+
+  private boolean deleteAllWorks(String name) {
+    boolean ok = true;
+    for (var work : works.of(name)) {
+      try {
+        itsWrites.acquire();
+        works.delete(work.getMetadata().getNamespace(), work.getMetadata().getName());
+        metrics.deleted();
+      } catch (KubernetesClientException e) {
+        metrics.writeFailed();
+        ok = false;
+        LOG.atWarn()
+            .setMessage("cannot delete ManifestWork")
+            .addKeyValue("cluster", work.getMetadata().getNamespace())
+            .addKeyValue("manifestWork", work.getMetadata().getName())
+            .addKeyValue("error", reasonOf(e))
+            .log();
+      }
+    }
+    return ok;
+  }
+
+  private WorkQueue.Outcome finalizeDeletion(Binding binding) {
+    var name = binding.getMetadata().getName();
+    index.remove(name);
+    if (!deleteAllWorks(name)) {
+      return WorkQueue.FAILED;
+    }
+    if (!hasFinalizer(binding)) {
+      return WorkQueue.DONE;
+    }
+    var finalizers = new ArrayList<>(binding.getMetadata().getFinalizers());
+    finalizers.remove(TransportKeys.BINDING_FINALIZER);
+    return patchFinalizers(binding, finalizers);
+  }
+
+  private WorkQueue.Outcome addFinalizer(Binding binding) {
+    var finalizers =
+        new ArrayList<>(
+            Objects.requireNonNullElse(binding.getMetadata().getFinalizers(), List.of()));
+    finalizers.add(TransportKeys.BINDING_FINALIZER);
+    var outcome = patchFinalizers(binding, finalizers);
+    // The update event of the patched Binding brings it back; nothing more to do now.
+    return outcome;
+  }
+
+  private WorkQueue.Outcome patchFinalizers(Binding binding, List<String> finalizers) {
+    var metadata = new LinkedHashMap<String, Object>();
+    metadata.put("resourceVersion", binding.getMetadata().getResourceVersion());
+    metadata.put("finalizers", finalizers);
+    try {
+      wdsWrites.acquire();
+      wds.resources(Binding.class)
+          .withName(binding.getMetadata().getName())
+          .patch(PatchContext.of(PatchType.JSON_MERGE), JSON.asJson(Map.of("metadata", metadata)));
+      metrics.statusWritten();
+      return WorkQueue.DONE;
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == 404) {
+        return WorkQueue.DONE;
+      }
+      if (e.getCode() == 409) {
+        return new WorkQueue.Outcome.RunAgainAfter(SOON);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean hasFinalizer(Binding binding) {
+    var finalizers = binding.getMetadata().getFinalizers();
+    return finalizers != null && finalizers.contains(TransportKeys.BINDING_FINALIZER);
+  }
+
+  /**
+   * Patches only the transport's part of the status: {@code observedGeneration}, the {@code Ready}
+   * condition and the transport's entries of {@code errors}; other conditions and errors stay.
+   */
+  private WorkQueue.Outcome writeStatus(Binding binding, ReadyState ready, List<String> ourErrors) {
+    var generation = Objects.requireNonNullElse(binding.getMetadata().getGeneration(), 0L);
+    var status = binding.getStatus();
+    List<Condition> conditions =
+        status == null || status.conditions() == null ? List.of() : status.conditions();
+    List<String> errors = status == null ? null : status.errors();
+    var current =
+        conditions.stream().filter(c -> Condition.TYPE_READY.equals(c.type())).findFirst();
+    var mergedErrors = BindingReadiness.mergeErrors(errors, ourErrors);
+    boolean sameCondition =
+        current.isPresent()
+            && ready.status().equals(current.get().status())
+            && ready.reason().equals(current.get().reason())
+            && ready.message().equals(current.get().message())
+            && Objects.equals(current.get().observedGeneration(), generation);
+    boolean sameErrors = Objects.equals(errors == null ? List.of() : errors, mergedErrors);
+    if (status != null
+        && Objects.equals(status.observedGeneration(), generation)
+        && sameCondition
+        && sameErrors) {
+      return WorkQueue.DONE;
+    }
+    var transitionTime =
+        current.isPresent() && ready.status().equals(current.get().status())
+            ? current.get().lastTransitionTime()
+            : Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    var newConditions = new ArrayList<Condition>();
+    boolean placed = false;
+    for (var condition : conditions) {
+      if (Condition.TYPE_READY.equals(condition.type())) {
+        if (!placed) {
+          newConditions.add(readyCondition(ready, transitionTime, generation));
+          placed = true;
+        }
+      } else {
+        newConditions.add(condition);
+      }
+    }
+    if (!placed) {
+      newConditions.add(readyCondition(ready, transitionTime, generation));
+    }
+    var statusPatch = new LinkedHashMap<String, Object>();
+    statusPatch.put("observedGeneration", generation);
+    statusPatch.put("conditions", newConditions);
+    statusPatch.put("errors", mergedErrors.isEmpty() ? null : mergedErrors);
+    var patch = new LinkedHashMap<String, Object>();
+    patch.put("metadata", Map.of("resourceVersion", binding.getMetadata().getResourceVersion()));
+    patch.put("status", statusPatch);
+    try {
+      wdsWrites.acquire();
+      wds.resources(Binding.class)
+          .withName(binding.getMetadata().getName())
+          .subresource("status")
+          .patch(PatchContext.of(PatchType.JSON_MERGE), JSON.asJson(patch));
+      metrics.statusWritten();
+      if (!ready.status().equals(current.map(Condition::status).orElse(""))
+          && "True".equals(ready.status())) {
+        events.normal(binding, ready.reason(), ready.message());
+      }
+      return WorkQueue.DONE;
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == 409) {
+        return new WorkQueue.Outcome.RunAgainAfter(SOON); // someone else wrote; redo on fresh data
+      }
+      if (e.getCode() == 404) {
+        return WorkQueue.DONE;
+      }
+      throw e;
+    }
+  }
+
+  private static Condition readyCondition(ReadyState ready, String time, long generation) {
+    return new Condition(
+        Condition.TYPE_READY, ready.status(), ready.reason(), ready.message(), time, generation);
+  }
+
+  private static List<String> destinations(Binding binding) {
+    var spec = binding.getSpec();
+    if (spec == null || spec.destinations() == null) {
+      return List.of();
+    }
+    var names = new ArrayList<String>();
+    for (var destination : spec.destinations()) {
+      if (destination.clusterId() != null && !names.contains(destination.clusterId())) {
+        names.add(destination.clusterId());
+      }
+    }
+    return names;
+  }
+
+  private static String describe(WorkloadRef ref) {
+    var resource = ref.group().isEmpty() ? ref.resource() : ref.resource() + "." + ref.group();
+    return resource + " " + (ref.namespace().isEmpty() ? "" : ref.namespace() + "/") + ref.name();
+  }
+
+  private static String reasonOf(KubernetesClientException e) {
+    var status = e.getStatus();
+    if (status != null && status.getMessage() != null) {
+      return status.getMessage();
+    }
+    return e.getMessage();
+  }
+}

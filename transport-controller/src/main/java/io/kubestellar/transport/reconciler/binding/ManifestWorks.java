@@ -1,0 +1,233 @@
+/*
+ * Copyright 2026 The KubeStellar for Java Authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.kubestellar.transport.reconciler.binding;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.MixedOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.kubestellar.transport.model.TransportKeys;
+import io.kubestellar.transport.model.work.ContentHash;
+import io.kubestellar.transport.model.work.ExistingWork;
+import io.kubestellar.transport.model.work.RenderedWork;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The ManifestWorks in the ITS labelled with this WDS's name: an informer indexed by Binding, the
+ * content hash of each (computed once per resourceVersion), and the writes.
+ */
+public final class ManifestWorks implements AutoCloseable {
+
+  /** The OCM ManifestWork resource. */
+  public static final ResourceDefinitionContext CONTEXT =
+      new ResourceDefinitionContext.Builder()
+          .withGroup("work.open-cluster-management.io")
+          .withVersion("v1")
+          .withKind("ManifestWork")
+          .withPlural("manifestworks")
+          .withNamespaced(true)
+          .build();
+
+  private static final String BY_BINDING = "binding";
+
+  private final MixedOperation<
+          GenericKubernetesResource,
+          GenericKubernetesResourceList,
+          Resource<GenericKubernetesResource>>
+      works;
+  private final SharedIndexInformer<GenericKubernetesResource> informer;
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final Map<String, Hashed> hashes = new ConcurrentHashMap<>();
+
+  private record Hashed(String resourceVersion, String hash) {}
+
+  /**
+   * @param its client of the ITS
+   * @param wdsName only works labelled with this WDS are watched
+   * @param onChange called with the Binding name of every work added, changed or deleted
+   */
+  public ManifestWorks(KubernetesClient its, String wdsName, Consumer<String> onChange) {
+    this.works = its.genericKubernetesResources(CONTEXT);
+    this.informer =
+        works.inAnyNamespace().withLabel(TransportKeys.WDS_LABEL, wdsName).runnableInformer(0);
+    informer.addIndexers(
+        Map.of(
+            BY_BINDING,
+            work -> {
+              var labels = work.getMetadata().getLabels();
+              var binding = labels == null ? null : labels.get(TransportKeys.BINDING_LABEL);
+              return binding == null ? List.of() : List.of(binding);
+            }));
+    informer.addEventHandler(
+        new ResourceEventHandler<>() {
+          @Override
+          public void onAdd(GenericKubernetesResource work) {
+            notify(work);
+          }
+
+          @Override
+          public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
+            notify(after);
+          }
+
+          @Override
+          public void onDelete(GenericKubernetesResource work, boolean unknownFinalState) {
+            hashes.remove(work.getMetadata().getUid());
+            notify(work);
+          }
+
+          private void notify(GenericKubernetesResource work) {
+            var labels = work.getMetadata().getLabels();
+            var binding = labels == null ? null : labels.get(TransportKeys.BINDING_LABEL);
+            if (binding != null) {
+              onChange.accept(binding);
+            }
+          }
+        });
+  }
+
+  /** Starts the informer; returns at once. */
+  public void start() {
+    informer.start();
+  }
+
+  public boolean hasSynced() {
+    return informer.hasSynced();
+  }
+
+  /** The works of a Binding, as cached. */
+  public List<GenericKubernetesResource> of(String bindingName) {
+    return informer.getIndexer().byIndex(BY_BINDING, bindingName);
+  }
+
+  /** The Binding names that have works, as cached. */
+  public Set<String> bindingNames() {
+    return informer.getIndexer().list().stream()
+        .map(w -> w.getMetadata().getLabels().get(TransportKeys.BINDING_LABEL))
+        .filter(name -> name != null)
+        .collect(Collectors.toSet());
+  }
+
+  /** How many works are cached. */
+  public int size() {
+    return informer.getIndexer().list().size();
+  }
+
+  /** What the plan needs to know of a cached work. */
+  public ExistingWork existing(GenericKubernetesResource work) {
+    var metadata = work.getMetadata();
+    var annotations = metadata.getAnnotations();
+    var recorded =
+        annotations == null ? "" : annotations.get(TransportKeys.CONTENT_HASH_ANNOTATION);
+    var cached = hashes.get(metadata.getUid());
+    String actual;
+    if (cached != null && cached.resourceVersion().equals(metadata.getResourceVersion())) {
+      actual = cached.hash();
+    } else {
+      actual = ContentHash.of(toTree(work));
+      hashes.put(metadata.getUid(), new Hashed(metadata.getResourceVersion(), actual));
+    }
+    return new ExistingWork(metadata.getNamespace(), metadata.getName(), recorded, actual);
+  }
+
+  /** The cached work with this namespace and name, or null. */
+  public GenericKubernetesResource get(String namespace, String name) {
+    return informer.getIndexer().getByKey(namespace + "/" + name);
+  }
+
+  /**
+   * Creates the work, or replaces the content of the existing one (keeping its finalizers and the
+   * labels and annotations others added). Returns the written object.
+   */
+  public GenericKubernetesResource write(RenderedWork desired) {
+    var object = mapper.convertValue(desired.manifestWork(), GenericKubernetesResource.class);
+    var current = get(desired.namespace(), desired.name());
+    if (current == null) {
+      try {
+        return works.inNamespace(desired.namespace()).resource(object).create();
+      } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+        if (e.getCode() != 409) {
+          throw e;
+        }
+        // Created meanwhile (the cache lags); replace it below.
+        current = works.inNamespace(desired.namespace()).withName(desired.name()).get();
+        if (current == null) {
+          throw e;
+        }
+      }
+    }
+    var metadata = object.getMetadata();
+    metadata.setResourceVersion(current.getMetadata().getResourceVersion());
+    metadata.setFinalizers(current.getMetadata().getFinalizers());
+    if (current.getMetadata().getLabels() != null) {
+      var labels = new java.util.LinkedHashMap<>(current.getMetadata().getLabels());
+      labels.putAll(metadata.getLabels());
+      metadata.setLabels(labels);
+    }
+    if (current.getMetadata().getAnnotations() != null) {
+      var annotations = new java.util.LinkedHashMap<>(current.getMetadata().getAnnotations());
+      annotations.putAll(metadata.getAnnotations());
+      metadata.setAnnotations(annotations);
+    }
+    return works.inNamespace(desired.namespace()).resource(object).update();
+  }
+
+  /** Deletes a work; a work already gone counts as deleted. */
+  public void delete(String namespace, String name) {
+    works.inNamespace(namespace).withName(name).delete();
+  }
+
+  /** The work as a JSON tree. */
+  public ObjectNode toTree(GenericKubernetesResource work) {
+    return mapper.valueToTree(work);
+  }
+
+  /**
+   * Text per work of a Binding that the OCM work agent reports as not applied ({@code Applied}
+   * condition False), naming the work and its cluster.
+   */
+  public List<String> notApplied(String bindingName) {
+    var texts = new ArrayList<String>();
+    for (var work : of(bindingName)) {
+      var status = work.getAdditionalProperties().get("status");
+      if (!(status instanceof Map<?, ?> statusMap)
+          || !(statusMap.get("conditions") instanceof List<?> conditions)) {
+        continue;
+      }
+      for (var condition : conditions) {
+        if (condition instanceof Map<?, ?> c
+            && "Applied".equals(c.get("type"))
+            && "False".equals(c.get("status"))) {
+          texts.add(
+              "ManifestWork "
+                  + work.getMetadata().getName()
+                  + " in cluster "
+                  + work.getMetadata().getNamespace()
+                  + " is not applied: "
+                  + c.get("message"));
+        }
+      }
+    }
+    texts.sort(null);
+    return texts;
+  }
+
+  @Override
+  public void close() {
+    informer.close();
+  }
+}

@@ -1,0 +1,150 @@
+/*
+ * Copyright 2026 The KubeStellar for Java Authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.kubestellar.transport.reconciler.binding;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The WDS workload objects that Bindings list, watched through one informer per group, version and
+ * resource, started the first time a Binding lists that resource. A WDS edit therefore reaches the
+ * transport as an informer event, without waiting for the Binding to be rewritten (D7).
+ */
+public final class WorkloadObjects implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkloadObjects.class);
+
+  /** The result of looking an object up. */
+  public sealed interface Lookup {
+    /** The object exists in the WDS. */
+    record Found(GenericKubernetesResource object) implements Lookup {}
+
+    /** The object does not exist (the informer has synced and does not hold it). */
+    record Absent() implements Lookup {}
+
+    /** The informer of its resource has not synced yet; ask again shortly. */
+    record Syncing() implements Lookup {}
+
+    /** The resource cannot be watched (not served, forbidden…). */
+    record Unavailable(String reason) implements Lookup {}
+  }
+
+  private final KubernetesClient wds;
+  private final Consumer<WorkloadRef.ObjectKey> onChange;
+  private final Map<WorkloadRef.Gvr, Watched> informers = new ConcurrentHashMap<>();
+
+  private record Watched(
+      SharedIndexInformer<GenericKubernetesResource> informer, CompletableFuture<Void> started) {}
+
+  /**
+   * @param wds client of the WDS
+   * @param onChange called with the identity of every object added, changed or deleted
+   */
+  public WorkloadObjects(KubernetesClient wds, Consumer<WorkloadRef.ObjectKey> onChange) {
+    this.wds = wds;
+    this.onChange = onChange;
+  }
+
+  /** Looks an object up in its resource's informer, starting that informer on first use. */
+  public Lookup get(WorkloadRef ref) {
+    var watched = informers.computeIfAbsent(ref.gvr(), this::watch);
+    if (watched.started().isCompletedExceptionally()) {
+      // Forget it so that the next lookup (the Binding is retried with backoff) tries again.
+      if (informers.remove(ref.gvr(), watched)) {
+        watched.informer().close();
+      }
+      var failure = watched.started().handle((ok, error) -> error).join();
+      return new Lookup.Unavailable(
+          "cannot watch "
+              + ref.resource()
+              + (ref.group().isEmpty() ? "" : "." + ref.group())
+              + " "
+              + ref.version()
+              + " in the WDS: "
+              + (failure.getCause() != null ? failure.getCause().getMessage() : failure));
+    }
+    if (!watched.informer().hasSynced()) {
+      return new Lookup.Syncing();
+    }
+    var key = ref.namespace().isEmpty() ? ref.name() : ref.namespace() + "/" + ref.name();
+    var object = watched.informer().getStore().getByKey(key);
+    return object == null ? new Lookup.Absent() : new Lookup.Found(object);
+  }
+
+  /** How many resources are watched. */
+  public int watchedResources() {
+    return informers.size();
+  }
+
+  private Watched watch(WorkloadRef.Gvr gvr) {
+    var context =
+        new ResourceDefinitionContext.Builder()
+            .withGroup(gvr.group())
+            .withVersion(gvr.version())
+            .withPlural(gvr.resource())
+            .withNamespaced(gvr.namespaced())
+            .build();
+    var resources = wds.genericKubernetesResources(context);
+    SharedIndexInformer<GenericKubernetesResource> informer =
+        gvr.namespaced()
+            ? resources.inAnyNamespace().runnableInformer(0)
+            : resources.runnableInformer(0);
+    informer.addEventHandler(
+        new ResourceEventHandler<>() {
+          @Override
+          public void onAdd(GenericKubernetesResource object) {
+            notify(object);
+          }
+
+          @Override
+          public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
+            if (!after
+                .getMetadata()
+                .getResourceVersion()
+                .equals(before.getMetadata().getResourceVersion())) {
+              notify(after);
+            }
+          }
+
+          @Override
+          public void onDelete(GenericKubernetesResource object, boolean unknownFinalState) {
+            notify(object);
+          }
+
+          private void notify(GenericKubernetesResource object) {
+            var metadata = object.getMetadata();
+            onChange.accept(
+                new WorkloadRef.ObjectKey(
+                    gvr.group(),
+                    gvr.resource(),
+                    metadata.getNamespace() == null ? "" : metadata.getNamespace(),
+                    metadata.getName()));
+          }
+        });
+    LOG.atInfo()
+        .setMessage("watching workload resource")
+        .addKeyValue("resource", gvr.resource())
+        .addKeyValue("group", gvr.group())
+        .addKeyValue("version", gvr.version())
+        .log();
+    var started = informer.start().toCompletableFuture().thenApply(ignored -> (Void) null);
+    return new Watched(informer, started);
+  }
+
+  @Override
+  public void close() {
+    informers.values().forEach(w -> w.informer().close());
+    informers.clear();
+  }
+}
