@@ -6,11 +6,26 @@ package io.kubestellar.statusaddon;
 
 import io.kubestellar.runtime.CommandLines;
 import io.kubestellar.runtime.CommonOptions;
+import io.kubestellar.runtime.Component;
 import io.kubestellar.runtime.ComponentRunner;
-import io.kubestellar.runtime.ConnectedSpaces;
+import io.kubestellar.runtime.SpaceConnectivity;
 import io.kubestellar.runtime.SpaceFlags;
+import io.kubestellar.statusaddon.model.ObjectKey;
+import io.kubestellar.statusaddon.reconciler.AgentMetrics;
+import io.kubestellar.statusaddon.reconciler.AppliedWorks;
+import io.kubestellar.statusaddon.reconciler.CoalescingQueue;
+import io.kubestellar.statusaddon.reconciler.ManifestWorks;
+import io.kubestellar.statusaddon.reconciler.StatusAgent;
+import io.kubestellar.statusaddon.reconciler.WatchedResources;
+import io.kubestellar.statusaddon.reconciler.WorkStatusReconciler;
+import io.kubestellar.statusaddon.reconciler.WorkStatusWriter;
+import io.kubestellar.statusaddon.reconciler.WorkStatuses;
+import io.kubestellar.statusaddon.reconciler.WriteRateLimiter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +39,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Reports the status of every object the OCM work agent applied in one WEC as WorkStatus"
-            + " objects in the ITS.")
+            + " objects in the WEC's namespace of the ITS.")
 public final class Main implements Callable<Integer> {
+
+  /** First backoff after a failed reconcile; doubles per consecutive failure. */
+  private static final Duration RETRY_BASE = Duration.ofMillis(20);
 
   @Mixin CommonOptions common;
 
@@ -36,6 +54,58 @@ public final class Main implements Callable<Integer> {
       required = true,
       description = "The WEC's name in the inventory (its ManagedCluster and ITS namespace).")
   String clusterName;
+
+  @Option(
+      names = "--workers",
+      defaultValue = "4",
+      description = "Objects reconciled in parallel. Default: ${DEFAULT-VALUE}")
+  int workers;
+
+  @Option(
+      names = "--coalesce-delay",
+      defaultValue = "PT0.02S",
+      description =
+          "How long a changed object waits for further changes before its WorkStatus is written"
+              + " (ISO-8601, at most PT1S). Default: ${DEFAULT-VALUE}")
+  Duration coalesceDelay;
+
+  @Option(
+      names = "--its-write-qps",
+      defaultValue = "200",
+      description =
+          "Sustained WorkStatus writes per second to the ITS; 0 for no limit. Default:"
+              + " ${DEFAULT-VALUE}")
+  double itsWriteQps;
+
+  @Option(
+      names = "--its-write-burst",
+      defaultValue = "400",
+      description = "WorkStatus writes allowed at once above that rate. Default: ${DEFAULT-VALUE}")
+  int itsWriteBurst;
+
+  @Option(
+      names = "--resync-period",
+      defaultValue = "PT10M",
+      description =
+          "How often every delivered object is compared again with its WorkStatus (from the"
+              + " caches; writes only what differs). PT0S turns it off. Default: ${DEFAULT-VALUE}")
+  Duration resyncPeriod;
+
+  @Option(
+      names = "--retry-max-delay",
+      defaultValue = "PT30S",
+      description =
+          "Longest backoff between retries of an object whose WorkStatus cannot be written."
+              + " Default: ${DEFAULT-VALUE}")
+  Duration retryMaxDelay;
+
+  @Option(
+      names = "--cache-sync-timeout",
+      defaultValue = "PT2M",
+      description =
+          "How long startup waits for the first listing of AppliedManifestWorks, ManifestWorks and"
+              + " WorkStatuses before it gives up. Default: ${DEFAULT-VALUE}")
+  Duration cacheSyncTimeout;
 
   private volatile ComponentRunner runner;
 
@@ -55,9 +125,71 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     var config =
         new StatusAddonConfig(
-            clusterName, SpaceFlags.read(spec, "wec"), SpaceFlags.read(spec, "its"));
+            clusterName,
+            SpaceFlags.read(spec, "wec"),
+            SpaceFlags.read(spec, "its"),
+            workers,
+            coalesceDelay,
+            itsWriteQps,
+            itsWriteBurst,
+            resyncPeriod,
+            retryMaxDelay,
+            cacheSyncTimeout);
     runner = new ComponentRunner("status-addon", common.toConfig(), config.describe());
-    return runner.run(registry -> new ConnectedSpaces(List.of(config.wec(), config.its())));
+    return runner.run(registry -> agent(config, registry));
+  }
+
+  /** Wires the agent: every object is built here and handed to those that use it. */
+  static Component agent(StatusAddonConfig config, MeterRegistry registry) {
+    var spaces = SpaceConnectivity.connect(List.of(config.wec(), config.its()));
+    var wec = spaces.client("wec");
+    var its = spaces.client("its");
+    var namespace = config.clusterName();
+    var scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              var thread = new Thread(runnable, "status-addon-scheduler");
+              thread.setDaemon(true);
+              return thread;
+            });
+    var queue =
+        new CoalescingQueue<ObjectKey>(config.coalesceDelay(), RETRY_BASE, config.retryMaxDelay());
+    var appliedWorks = new AppliedWorks(wec);
+    var manifestWorks = new ManifestWorks(its, namespace);
+    var workStatuses = new WorkStatuses(its, namespace);
+    var resources = new WatchedResources(wec, scheduler, config.retryMaxDelay());
+    var metrics = new AgentMetrics(registry, queue::depth, resources::size);
+    var writer =
+        new WorkStatusWriter(
+            its,
+            namespace,
+            new WriteRateLimiter(config.itsWriteQps(), config.itsWriteBurst()),
+            metrics,
+            workStatuses);
+    var reconciler =
+        new WorkStatusReconciler(
+            namespace,
+            appliedWorks,
+            manifestWorks,
+            workStatuses,
+            resources,
+            writer,
+            metrics,
+            System::nanoTime);
+    return new StatusAgent(
+        new StatusAgent.Settings(
+            namespace, config.workers(), config.resyncPeriod(), config.cacheSyncTimeout()),
+        wec,
+        its,
+        appliedWorks,
+        manifestWorks,
+        workStatuses,
+        resources,
+        queue,
+        reconciler,
+        metrics,
+        scheduler,
+        spaces);
   }
 
   /** The runner, once {@link #call} has built it. */

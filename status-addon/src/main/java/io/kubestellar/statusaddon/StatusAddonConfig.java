@@ -5,6 +5,7 @@
 package io.kubestellar.statusaddon;
 
 import io.kubestellar.runtime.SpaceOptions;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,10 +16,31 @@ import java.util.regex.Pattern;
  * @param clusterName the WEC's inventory name: its ManagedCluster and ITS namespace
  * @param wec how to reach the WEC the agent runs for
  * @param its how to reach the ITS
+ * @param workers objects reconciled in parallel
+ * @param coalesceDelay how long a changed object waits for further changes before it is handled
+ *     (D7)
+ * @param itsWriteQps sustained WorkStatus writes per second; 0 for no limit
+ * @param itsWriteBurst writes allowed at once above the sustained rate
+ * @param resyncPeriod how often every object is compared again from the caches; zero for never
+ * @param retryMaxDelay longest backoff between retries of a failing object
+ * @param cacheSyncTimeout how long startup waits for the first listing of each space
  */
-public record StatusAddonConfig(String clusterName, SpaceOptions wec, SpaceOptions its) {
+public record StatusAddonConfig(
+    String clusterName,
+    SpaceOptions wec,
+    SpaceOptions its,
+    int workers,
+    Duration coalesceDelay,
+    double itsWriteQps,
+    int itsWriteBurst,
+    Duration resyncPeriod,
+    Duration retryMaxDelay,
+    Duration cacheSyncTimeout) {
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+
+  /** Coalescing delays above this would make status return slow (D7: short and bounded). */
+  static final Duration MAX_COALESCE_DELAY = Duration.ofSeconds(1);
 
   public StatusAddonConfig {
     if (clusterName == null || !DNS_LABEL.matcher(clusterName).matches()) {
@@ -26,6 +48,32 @@ public record StatusAddonConfig(String clusterName, SpaceOptions wec, SpaceOptio
           "--cluster-name must be a DNS label (the WEC's ManagedCluster name); got '"
               + clusterName
               + "'");
+    }
+    if (workers < 1 || workers > 64) {
+      throw new IllegalArgumentException("--workers must be within 1..64; got " + workers);
+    }
+    if (coalesceDelay.isNegative() || coalesceDelay.compareTo(MAX_COALESCE_DELAY) > 0) {
+      throw new IllegalArgumentException(
+          "--coalesce-delay must be within PT0S..PT1S; got " + coalesceDelay);
+    }
+    if (itsWriteQps < 0 || Double.isNaN(itsWriteQps)) {
+      throw new IllegalArgumentException(
+          "--its-write-qps must be 0 (no limit) or positive; got " + itsWriteQps);
+    }
+    if (itsWriteBurst < 1) {
+      throw new IllegalArgumentException("--its-write-burst must be at least 1");
+    }
+    if (resyncPeriod.isNegative()) {
+      throw new IllegalArgumentException("--resync-period must not be negative");
+    }
+    if (!resyncPeriod.isZero() && resyncPeriod.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException("--resync-period must be PT0S (off) or at least PT1S");
+    }
+    if (retryMaxDelay.compareTo(Duration.ofMillis(10)) < 0) {
+      throw new IllegalArgumentException("--retry-max-delay must be at least PT0.01S");
+    }
+    if (cacheSyncTimeout.isNegative() || cacheSyncTimeout.isZero()) {
+      throw new IllegalArgumentException("--cache-sync-timeout must be positive");
     }
   }
 
@@ -35,6 +83,13 @@ public record StatusAddonConfig(String clusterName, SpaceOptions wec, SpaceOptio
     settings.put("clusterName", clusterName);
     settings.put("wec", wec.describe());
     settings.put("its", its.describe());
+    settings.put("workers", workers);
+    settings.put("coalesceDelay", coalesceDelay);
+    settings.put("itsWriteQps", itsWriteQps);
+    settings.put("itsWriteBurst", itsWriteBurst);
+    settings.put("resyncPeriod", resyncPeriod);
+    settings.put("retryMaxDelay", retryMaxDelay);
+    settings.put("cacheSyncTimeout", cacheSyncTimeout);
     return settings;
   }
 }

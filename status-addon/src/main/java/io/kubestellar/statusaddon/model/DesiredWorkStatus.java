@@ -1,0 +1,73 @@
+/*
+ * Copyright 2026 The KubeStellar for Java Authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.kubestellar.statusaddon.model;
+
+import io.kubestellar.api.control.v1alpha1.ControlGroup;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The WorkStatus the agent wants for one delivered object.
+ *
+ * @param name see {@link WorkStatusNaming}
+ * @param namespace the WEC's namespace in the ITS
+ * @param labels the ManifestWork's labels plus the object's singleton-status label, if any
+ * @param owner the ManifestWork that delivered the object (controller reference)
+ * @param source the object
+ * @param status the object's {@code .status}, or null when it has none
+ */
+public record DesiredWorkStatus(
+    String name,
+    String namespace,
+    Map<String, String> labels,
+    OwnerReference owner,
+    SourceIdentity source,
+    StatusDetailsValues statusDetails,
+    Map<String, Object> status) {
+
+  /** The whole object as decoded JSON, the way it is created (status is written separately). */
+  public Map<String, Object> toJson() {
+    var metadata = new LinkedHashMap<String, Object>();
+    metadata.put("name", name);
+    metadata.put("namespace", namespace);
+    metadata.put("labels", labels);
+    metadata.put("ownerReferences", List.of(ownerReferenceJson()));
+    var json = new LinkedHashMap<String, Object>();
+    json.put("apiVersion", ControlGroup.API_VERSION);
+    json.put("kind", "WorkStatus");
+    json.put("metadata", metadata);
+    json.put("spec", specJson());
+    json.put("statusDetails", statusDetails.toJson());
+    if (status != null) {
+      json.put("status", status);
+    }
+    return json;
+  }
+
+  /** The owner reference as decoded JSON. */
+  public Map<String, Object> ownerReferenceJson() {
+    var ref = new LinkedHashMap<String, Object>();
+    ref.put("apiVersion", owner.apiVersion());
+    ref.put("kind", owner.kind());
+    ref.put("name", owner.name());
+    ref.put("uid", owner.uid());
+    ref.put("controller", owner.controller());
+    ref.put("blockOwnerDeletion", owner.blockOwnerDeletion());
+    return ref;
+  }
+
+  /** {@code spec} as decoded JSON. */
+  public Map<String, Object> specJson() {
+    var ref = new LinkedHashMap<String, Object>();
+    ref.put("group", source.group());
+    ref.put("version", source.version());
+    ref.put("resource", source.resource());
+    ref.put("kind", source.kind());
+    ref.put("name", source.name());
+    ref.put("namespace", source.namespace());
+    return Map.of("sourceRef", ref);
+  }
+}

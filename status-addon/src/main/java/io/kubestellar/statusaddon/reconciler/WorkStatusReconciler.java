@@ -1,0 +1,179 @@
+/*
+ * Copyright 2026 The KubeStellar for Java Authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.kubestellar.statusaddon.reconciler;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.kubestellar.statusaddon.model.DeliveredObject;
+import io.kubestellar.statusaddon.model.DesiredWorkStatus;
+import io.kubestellar.statusaddon.model.ExcludedResources;
+import io.kubestellar.statusaddon.model.ObjectKey;
+import io.kubestellar.statusaddon.model.OwnerReference;
+import io.kubestellar.statusaddon.model.ReportingWork;
+import io.kubestellar.statusaddon.model.WorkStatusChanges;
+import io.kubestellar.statusaddon.model.WorkStatusRenderer;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the WorkStatus of one WEC object in line with the object, its AppliedManifestWork and its
+ * ManifestWork, reading only caches and writing only what differs: creates it, patches labels,
+ * owner, spec or status, or deletes it (also every other WorkStatus reporting on the same object,
+ * such as one left by an older AppliedManifestWork).
+ */
+public final class WorkStatusReconciler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkStatusReconciler.class);
+
+  private final String clusterNamespace;
+  private final AppliedWorks appliedWorks;
+  private final ManifestWorks manifestWorks;
+  private final WorkStatuses workStatuses;
+  private final WatchedResources resources;
+  private final WorkStatusWriter writer;
+  private final AgentMetrics metrics;
+  private final LongSupplier nanoTime;
+
+  public WorkStatusReconciler(
+      String clusterNamespace,
+      AppliedWorks appliedWorks,
+      ManifestWorks manifestWorks,
+      WorkStatuses workStatuses,
+      WatchedResources resources,
+      WorkStatusWriter writer,
+      AgentMetrics metrics,
+      LongSupplier nanoTime) {
+    this.clusterNamespace = clusterNamespace;
+    this.appliedWorks = appliedWorks;
+    this.manifestWorks = manifestWorks;
+    this.workStatuses = workStatuses;
+    this.resources = resources;
+    this.writer = writer;
+    this.metrics = metrics;
+    this.nanoTime = nanoTime;
+  }
+
+  /**
+   * Reconciles one object.
+   *
+   * @param firstSeenNanos when the first change not yet reflected was seen (for the latency
+   *     histogram)
+   */
+  public void reconcile(ObjectKey key, long firstSeenNanos) throws InterruptedException {
+    metrics.reconciled();
+    if (resources.state(key.type()) == WatchedResources.State.STARTING) {
+      // Its informer has not listed the type yet; the end of that listing enqueues the key again.
+      // Deciding now could delete a WorkStatus whose object is merely not cached yet (D14).
+      return;
+    }
+    var desired = desired(key);
+    boolean wrote = false;
+
+    for (var existing : workStatuses.reportingOn(key)) {
+      if (desired.isEmpty() || !desired.get().name().equals(existing.getMetadata().getName())) {
+        writer.delete(existing);
+        LOG.atInfo()
+            .setMessage("deleted WorkStatus")
+            .addKeyValue("workStatus", existing.getMetadata().getName())
+            .addKeyValue("object", key)
+            .log();
+        wrote = true;
+      }
+    }
+
+    if (desired.isPresent()) {
+      var want = desired.get();
+      var current = workStatuses.get(want.name());
+      var changes =
+          WorkStatusChanges.between(want, current == null ? null : WorkStatuses.observe(current));
+      if (changes.create()) {
+        writer.create(want);
+        LOG.atInfo()
+            .setMessage("created WorkStatus")
+            .addKeyValue("workStatus", want.name())
+            .addKeyValue("object", key)
+            .log();
+      } else if (changes.mainResource()) {
+        writer.patchMain(want, changes);
+        LOG.atDebug()
+            .setMessage("updated WorkStatus")
+            .addKeyValue("workStatus", want.name())
+            .addKeyValue("changes", changes)
+            .log();
+      }
+      if (changes.status()) {
+        writer.patchStatus(want);
+        LOG.atDebug()
+            .setMessage("updated WorkStatus status")
+            .addKeyValue("workStatus", want.name())
+            .log();
+      }
+      wrote |= changes.any();
+    }
+    if (wrote) {
+      metrics.changeWritten(firstSeenNanos, nanoTime.getAsLong());
+    }
+  }
+
+  /** The WorkStatus the object should have; empty when it should have none. */
+  private Optional<DesiredWorkStatus> desired(ObjectKey key) {
+    if (ExcludedResources.excluded(key.type())) {
+      return Optional.empty();
+    }
+    var object = resources.get(key);
+    if (object == null) {
+      return Optional.empty();
+    }
+    var delivered = delivered(key, object);
+    var workName =
+        ReportingWork.choose(
+            delivered.appliedManifestWorkOwners(),
+            name -> appliedWorks.get(name) != null,
+            appliedWorks.listing(key));
+    if (workName.isEmpty()) {
+      return Optional.empty();
+    }
+    var applied = appliedWorks.get(workName.get());
+    if (applied == null || applied.getSpec() == null) {
+      return Optional.empty();
+    }
+    var manifestWork = manifestWorks.facts(applied.getSpec().getManifestWorkName());
+    if (manifestWork == null || !manifestWork.qualifies()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        WorkStatusRenderer.render(
+            clusterNamespace, applied.getMetadata().getUid(), manifestWork, delivered));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static DeliveredObject delivered(ObjectKey key, GenericKubernetesResource object) {
+    var owners = new ArrayList<OwnerReference>();
+    if (object.getMetadata().getOwnerReferences() != null) {
+      for (var ref : object.getMetadata().getOwnerReferences()) {
+        owners.add(
+            new OwnerReference(
+                ref.getApiVersion(),
+                ref.getKind(),
+                ref.getName(),
+                ref.getUid(),
+                ref.getController(),
+                ref.getBlockOwnerDeletion()));
+      }
+    }
+    var status = object.getAdditionalProperties().get("status");
+    return new DeliveredObject(
+        key.type(),
+        object.getKind(),
+        key.namespace(),
+        key.name(),
+        object.getMetadata().getLabels(),
+        owners,
+        status instanceof Map<?, ?> map ? (Map<String, Object>) map : null);
+  }
+}

@@ -1,0 +1,141 @@
+/*
+ * Copyright 2026 The KubeStellar for Java Authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.kubestellar.statusaddon.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WorkStatusChangesTest {
+
+  private static final DesiredWorkStatus DESIRED =
+      WorkStatusRenderer.render(
+          "cluster1",
+          "amw-uid",
+          new ManifestWorkFacts(
+              "work", "work-uid", Map.of("transport.kubestellar.io/originWdsName", "wds1")),
+          new DeliveredObject(
+              new GroupVersionResource("apps", "v1", "deployments"),
+              "Deployment",
+              "demo",
+              "web",
+              Map.of(),
+              List.of(),
+              Map.of("replicas", 1, "availableReplicas", 1)));
+
+  private static ObservedWorkStatus matching() {
+    return new ObservedWorkStatus(
+        DESIRED.name(),
+        Map.of("transport.kubestellar.io/originWdsName", "wds1"),
+        List.of(
+            new OwnerReference(
+                "work.open-cluster-management.io/v1",
+                "ManifestWork",
+                "work",
+                "work-uid",
+                true,
+                true)),
+        new SourceIdentity("apps", "v1", "deployments", "Deployment", "demo", "web"),
+        new StatusDetailsValues(0L, false, "1970-01-01T00:00:00Z"),
+        Map.of("replicas", 1L, "availableReplicas", 1));
+  }
+
+  @Test
+  void aMatchingWorkStatusNeedsNoWrite() {
+    assertThat(WorkStatusChanges.between(DESIRED, matching())).isEqualTo(WorkStatusChanges.NONE);
+  }
+
+  @Test
+  void aMissingWorkStatusIsCreatedThenGetsItsStatus() {
+    var changes = WorkStatusChanges.between(DESIRED, null);
+    assertThat(changes.create()).isTrue();
+    assertThat(changes.status()).isTrue();
+    assertThat(changes.mainResource()).isFalse();
+  }
+
+  @Test
+  void aChangedStatusIsTheOnlyWrite() {
+    var observed = matching();
+    observed =
+        new ObservedWorkStatus(
+            observed.name(),
+            observed.labels(),
+            observed.ownerReferences(),
+            observed.source(),
+            observed.statusDetails(),
+            Map.of("replicas", 1, "availableReplicas", 0));
+    var changes = WorkStatusChanges.between(DESIRED, observed);
+    assertThat(changes).isEqualTo(new WorkStatusChanges(false, false, false, false, false, true));
+    assertThat(WorkStatusChanges.statusPatch(DESIRED))
+        .containsExactly(Map.of("op", "add", "path", "/status", "value", DESIRED.status()));
+  }
+
+  @Test
+  void changedLabelsAndOwnerArePatchedWhole() {
+    var observed = matching();
+    observed =
+        new ObservedWorkStatus(
+            observed.name(),
+            Map.of("transport.kubestellar.io/originWdsName", "wds1", "stale", "x"),
+            List.of(),
+            observed.source(),
+            observed.statusDetails(),
+            observed.status());
+    var changes = WorkStatusChanges.between(DESIRED, observed);
+    assertThat(changes.mainResource()).isTrue();
+    assertThat(changes.status()).isFalse();
+    assertThat(changes.mainPatch(DESIRED))
+        .containsExactly(
+            Map.of("op", "add", "path", "/metadata/labels", "value", DESIRED.labels()),
+            Map.of(
+                "op",
+                "add",
+                "path",
+                "/metadata/ownerReferences",
+                "value",
+                List.of(DESIRED.ownerReferenceJson())));
+  }
+
+  @Test
+  void anObjectWithoutStatusRemovesAReportedOne() {
+    var withoutStatus =
+        new DesiredWorkStatus(
+            DESIRED.name(),
+            DESIRED.namespace(),
+            DESIRED.labels(),
+            DESIRED.owner(),
+            DESIRED.source(),
+            DESIRED.statusDetails(),
+            null);
+    assertThat(WorkStatusChanges.between(withoutStatus, matching()).status()).isTrue();
+    assertThat(WorkStatusChanges.statusPatch(withoutStatus))
+        .containsExactly(Map.of("op", "remove", "path", "/status"));
+    assertThat(WorkStatusChanges.between(withoutStatus, null).status())
+        .as("created without status: nothing more to write, so no endless retries (L20)")
+        .isFalse();
+  }
+
+  @Test
+  void singletonLabelFollowsTheObject() {
+    var object =
+        new DeliveredObject(
+            new GroupVersionResource("apps", "v1", "deployments"),
+            "Deployment",
+            "demo",
+            "web",
+            Map.of("managed-by.kubestellar.io/singletonstatus", "true"),
+            List.of(),
+            null);
+    var work = new ManifestWorkFacts("work", "work-uid", Map.of("a", "b"));
+    assertThat(WorkStatusRenderer.render("c", "u", work, object).labels())
+        .containsEntry("managed-by.kubestellar.io/singletonstatus", "true")
+        .containsEntry("a", "b");
+    var without =
+        new DeliveredObject(object.type(), "Deployment", "demo", "web", Map.of(), List.of(), null);
+    assertThat(WorkStatusRenderer.render("c", "u", work, without).labels()).containsOnlyKeys("a");
+  }
+}
