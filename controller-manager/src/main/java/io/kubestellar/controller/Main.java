@@ -4,12 +4,21 @@
  */
 package io.kubestellar.controller;
 
+import io.kubestellar.controller.reconciler.binding.BindingController;
+import io.kubestellar.controller.reconciler.binding.BindingControllerComponent;
+import io.kubestellar.controller.reconciler.binding.CrdInstaller;
 import io.kubestellar.runtime.CommandLines;
 import io.kubestellar.runtime.CommonOptions;
 import io.kubestellar.runtime.ComponentRunner;
 import io.kubestellar.runtime.ConnectedSpaces;
 import io.kubestellar.runtime.SpaceFlags;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +53,48 @@ public final class Main implements Callable<Integer> {
       description = "Hold a Lease in the WDS before writing. Default: ${DEFAULT-VALUE}")
   boolean leaderElect;
 
+  @Option(
+      names = "--leader-election-namespace",
+      defaultValue = "kube-system",
+      description = "WDS namespace of the leader-election Lease. Default: ${DEFAULT-VALUE}")
+  String leaderElectionNamespace;
+
+  @Option(
+      names = "--leader-election-id",
+      description = "Name of the Lease. Default: controller-manager-<wds-name>")
+  String leaderElectionId;
+
+  @Option(
+      names = "--api-groups",
+      defaultValue = "",
+      description =
+          "Comma-separated API groups whose objects may be bound; an empty element is the core"
+              + " group (e.g. apps,,batch). Empty: every group.")
+  String apiGroups;
+
+  @Option(
+      names = "--coalesce-delay",
+      defaultValue = "PT0.02S",
+      description =
+          "How long a BindingPolicy waits after a change so that a burst of changes becomes one"
+              + " resolution (ISO-8601 duration, D7). Default: ${DEFAULT-VALUE}")
+  Duration coalesceDelay;
+
+  @Option(
+      names = "--concurrency",
+      defaultValue = "4",
+      description = "BindingPolicies resolved at once. Default: ${DEFAULT-VALUE}")
+  int concurrency;
+
+  @Option(
+      names = "--install-crds",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Install or update the KubeStellar CRDs in the WDS at startup. Default: ${DEFAULT-VALUE}")
+  boolean installCrds;
+
   private volatile ComponentRunner runner;
 
   public static void main(String[] args) {
@@ -62,13 +113,94 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     var config =
         new ControllerManagerConfig(
-            wdsName, SpaceFlags.read(spec, "wds"), SpaceFlags.read(spec, "its"), leaderElect);
+            wdsName,
+            SpaceFlags.read(spec, "wds"),
+            SpaceFlags.read(spec, "its"),
+            leaderElect,
+            leaderElectionNamespace,
+            leaderElectionId,
+            ControllerManagerConfig.parseApiGroups(apiGroups),
+            coalesceDelay,
+            concurrency,
+            installCrds);
     runner = new ComponentRunner("controller-manager", common.toConfig(), config.describe());
-    return runner.run(registry -> new ConnectedSpaces(List.of(config.wds(), config.its())));
+    return runner.run(registry -> new Controllers(config, registry, () -> runner.requestStop()));
   }
 
   /** The runner, once {@link #call} has built it. */
   public ComponentRunner runner() {
     return runner;
+  }
+
+  /** Connects to both spaces, then wires and starts the binding controller. */
+  private static final class Controllers extends ConnectedSpaces {
+    private final ControllerManagerConfig config;
+    private final MeterRegistry registry;
+    private final Runnable requestStop;
+    private volatile BindingControllerComponent binding;
+
+    Controllers(ControllerManagerConfig config, MeterRegistry registry, Runnable requestStop) {
+      super(List.of(config.wds(), config.its()));
+      this.config = config;
+      this.registry = registry;
+      this.requestStop = requestStop;
+    }
+
+    @Override
+    public void start() throws Exception {
+      super.start();
+      var wds = spaces().client("wds");
+      var its = spaces().client("its");
+      if (config.installCrds()) {
+        CrdInstaller.ensure(wds);
+      }
+      var controller =
+          new BindingController(
+              wds,
+              its,
+              new BindingController.Settings(
+                  config.wdsName(),
+                  config.coalesceDelay(),
+                  config.concurrency(),
+                  config.apiGroups()),
+              Clock.systemUTC(),
+              registry);
+      binding =
+          new BindingControllerComponent(
+              controller,
+              wds,
+              new BindingControllerComponent.Election(
+                  config.leaderElect(),
+                  config.leaderElectionNamespace(),
+                  config.leaderElectionId(),
+                  identity()),
+              requestStop);
+      binding.start();
+    }
+
+    @Override
+    public boolean isReady() {
+      var running = binding;
+      return super.isReady() && running != null && running.isReady();
+    }
+
+    @Override
+    public void stop() {
+      var running = binding;
+      if (running != null) {
+        running.close();
+      }
+      super.stop();
+    }
+
+    private static String identity() {
+      String host;
+      try {
+        host = InetAddress.getLocalHost().getHostName();
+      } catch (UnknownHostException e) {
+        host = "unknown";
+      }
+      return host + "_" + UUID.randomUUID();
+    }
   }
 }
