@@ -1,0 +1,479 @@
+/*
+ * Copyright 2026 The KubeStellar for Java Authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.kubestellar.controller.reconciler.status;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.kubestellar.api.control.v1alpha1.Binding;
+import io.kubestellar.api.control.v1alpha1.CombinedStatus;
+import io.kubestellar.api.control.v1alpha1.ControlGroup;
+import io.kubestellar.api.control.v1alpha1.StatusCollector;
+import io.kubestellar.api.control.v1alpha1.WorkStatus;
+import io.kubestellar.controller.model.status.CollectorExpressions;
+import io.kubestellar.controller.model.status.CombinedStatusEvaluator;
+import io.kubestellar.controller.model.status.CombinedStatusNaming;
+import io.kubestellar.controller.model.status.StatusCollectorValidator;
+import io.kubestellar.runtime.Component;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The status controller of one WDS: brings what WECs report (WorkStatus objects in the ITS) back to
+ * the WDS as the objects' {@code .status} (singleton and multi-WEC return, D9, D10) and as
+ * CombinedStatus objects computed by StatusCollectors (D3, D11–D13), and reports StatusCollector
+ * problems on the collectors themselves (D15).
+ *
+ * <p>Level-triggered over informer caches: WorkStatus (ITS, filtered to this WDS), Binding,
+ * StatusCollector, CombinedStatus and the workload kinds Bindings name (WDS). One coalescing queue
+ * of workload objects and collectors. Nothing is written, and in particular nothing deleted, before
+ * every cache has synced (D14). See {@code docs/status-controller.md}.
+ */
+public final class StatusController implements Component {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StatusController.class);
+
+  private final KubernetesClient wds;
+  private final KubernetesClient its;
+  private final String wdsName;
+  private final Clock clock;
+  private final StatusControllerOptions options;
+  private final StatusMetrics metrics;
+  private final ObjectMapper json;
+  private final BindingRequests bindings = new BindingRequests();
+  private final WorkStatuses workStatuses;
+  private final WorkloadObjects objects;
+  private final StatusQueue<StatusKey> queue;
+  private final Map<StatusKey.Workload, Long> reportSeenAt = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService background;
+
+  private volatile boolean synced;
+  private volatile boolean stopping;
+  private SharedIndexInformer<Binding> bindingInformer;
+  private SharedIndexInformer<StatusCollector> collectorInformer;
+  private SharedIndexInformer<CombinedStatus> combinedStatusInformer;
+  private SharedIndexInformer<WorkStatus> workStatusInformer;
+  private StatusCollectors collectors;
+  private WorkloadStatusReconciler reconciler;
+
+  /**
+   * @param wds client of the WDS (reads workload objects, Bindings, StatusCollectors; writes
+   *     status, labels, CombinedStatus)
+   * @param its client of the ITS (reads WorkStatus)
+   * @param wdsName this WDS's name; WorkStatuses labelled with another WDS's name are ignored
+   * @param clock time source (logged timestamps)
+   * @param registry where the meters go
+   * @param options tuning
+   */
+  public StatusController(
+      KubernetesClient wds,
+      KubernetesClient its,
+      String wdsName,
+      Clock clock,
+      MeterRegistry registry,
+      StatusControllerOptions options) {
+    this.wds = Objects.requireNonNull(wds, "wds");
+    this.its = Objects.requireNonNull(its, "its");
+    this.wdsName = Objects.requireNonNull(wdsName, "wdsName");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.options = Objects.requireNonNull(options, "options");
+    this.metrics = new StatusMetrics(registry);
+    this.json =
+        new ObjectMapper()
+            .configure(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                false);
+    this.workStatuses = new WorkStatuses(wdsName, json);
+    this.objects = new WorkloadObjects(wds, this::onWorkloadObject);
+    this.queue =
+        new StatusQueue<>(
+            "status-" + wdsName,
+            options.coalesceDelay(),
+            options.minBackoff(),
+            options.maxBackoff(),
+            this::handle);
+    this.background =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              var t = new Thread(r, "status-" + wdsName + "-background");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  @Override
+  public void start() {
+    metrics.gauge("queue.depth", "Objects and collectors waiting or reconciling", queue::depth);
+    metrics.gauge("workstatuses", "WorkStatuses of this WDS in the ITS", workStatuses::size);
+    metrics.gauge("watched.kinds", "Workload kinds watched in the WDS", objects::size);
+    metrics.gauge("synced", "1 once every cache has synced", () -> synced ? 1 : 0);
+    background.execute(this::startWhenPossible);
+  }
+
+  private void startWhenPossible() {
+    try {
+      awaitKinds();
+      ensureReportNamespace();
+      startInformers();
+      awaitInformers();
+      ensureWorkloadKinds();
+      while (!objects.hasSynced() && !stopping) {
+        Thread.sleep(20);
+      }
+      if (stopping) {
+        return;
+      }
+      synced = true;
+      LOG.atInfo()
+          .setMessage("status controller caches synced")
+          .addKeyValue("wds", wdsName)
+          .addKeyValue("bindingsWithRequests", bindings.objects().size())
+          .addKeyValue("workStatuses", workStatuses.size())
+          .addKeyValue("watchedKinds", objects.size())
+          .log();
+      queue.start(options.workers());
+      // After a restart look at everything once: objects with requests, objects with reports and
+      // objects that have CombinedStatuses (some may be leftovers to delete), and every collector.
+      bindings.objects().forEach(queue::enqueue);
+      workStatuses.objects().forEach(queue::enqueue);
+      collectors.names().forEach(n -> queue.enqueue(new StatusKey.Collector(n)));
+      new CombinedStatuses(wds, combinedStatusInformer, json, metrics)
+          .subjects()
+          .forEach(queue::enqueue);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      LOG.error("status controller cannot start: {}", e.getMessage(), e);
+    }
+  }
+
+  /** Waits until the WDS serves the KubeStellar kinds and the ITS serves WorkStatus (§6.1). */
+  private void awaitKinds() throws InterruptedException {
+    int attempt = 0;
+    while (!stopping) {
+      attempt++;
+      var missing = missingKinds();
+      if (missing.isEmpty()) {
+        return;
+      }
+      if (Integer.bitCount(attempt) == 1) {
+        LOG.atWarn()
+            .setMessage("waiting for CustomResourceDefinitions to be installed")
+            .addKeyValue("missing", missing)
+            .addKeyValue("attempt", attempt)
+            .log();
+      }
+      Thread.sleep(options.crdPollInterval().toMillis());
+    }
+  }
+
+  private List<String> missingKinds() {
+    var missing = new java.util.ArrayList<String>();
+    var gv = ControlGroup.GROUP + "/" + ControlGroup.VERSION;
+    for (var r : List.of("bindings", "statuscollectors", "combinedstatuses")) {
+      if (!serves(wds, gv, r)) {
+        missing.add("wds:" + r);
+      }
+    }
+    if (!serves(its, gv, "workstatuses")) {
+      missing.add("its:workstatuses");
+    }
+    return missing;
+  }
+
+  private static boolean serves(KubernetesClient client, String groupVersion, String resource) {
+    try {
+      var list = client.getApiResources(groupVersion);
+      return list != null
+          && list.getResources() != null
+          && list.getResources().stream().anyMatch(r -> r.getName().equals(resource));
+    } catch (KubernetesClientException e) {
+      return false;
+    }
+  }
+
+  private void ensureReportNamespace() throws InterruptedException {
+    while (!stopping) {
+      try {
+        if (wds.namespaces().withName(CombinedStatusNaming.REPORT_NAMESPACE).get() == null) {
+          wds.namespaces()
+              .resource(
+                  new NamespaceBuilder()
+                      .withNewMetadata()
+                      .withName(CombinedStatusNaming.REPORT_NAMESPACE)
+                      .endMetadata()
+                      .build())
+              .create();
+        }
+        return;
+      } catch (KubernetesClientException e) {
+        if (e.getCode() == 409) {
+          return;
+        }
+        LOG.atWarn()
+            .setMessage("cannot ensure the report namespace in the WDS; retrying")
+            .addKeyValue("namespace", CombinedStatusNaming.REPORT_NAMESPACE)
+            .addKeyValue("error", e.getMessage())
+            .log();
+        Thread.sleep(options.crdPollInterval().toMillis());
+      }
+    }
+  }
+
+  private void startInformers() {
+    var expressions = new CollectorExpressions();
+    var validator = new StatusCollectorValidator(expressions);
+
+    bindingInformer = wds.resources(Binding.class).runnableInformer(0);
+    bindingInformer.addEventHandler(
+        handler(
+            b -> onBinding(bindings.update(b)),
+            (before, after) -> {
+              if (!Objects.equals(
+                  before.getMetadata().getResourceVersion(),
+                  after.getMetadata().getResourceVersion())) {
+                onBinding(bindings.update(after));
+              }
+            },
+            b -> onBinding(bindings.remove(b.getMetadata().getName()))));
+
+    collectorInformer = wds.resources(StatusCollector.class).runnableInformer(0);
+    collectorInformer.addEventHandler(
+        handler(
+            c -> onCollector(c.getMetadata().getName()),
+            (before, after) -> {
+              if (!Objects.equals(
+                  before.getMetadata().getGeneration(), after.getMetadata().getGeneration())) {
+                onCollector(after.getMetadata().getName());
+              }
+            },
+            c -> onCollector(c.getMetadata().getName())));
+    collectors = new StatusCollectors(wds, collectorInformer, validator, metrics);
+
+    combinedStatusInformer =
+        wds.resources(CombinedStatus.class).inAnyNamespace().runnableInformer(0);
+    combinedStatusInformer.addIndexers(
+        Map.of(CombinedStatuses.SUBJECT_INDEX, CombinedStatuses::subjectOf));
+    combinedStatusInformer.addEventHandler(
+        handler(
+            this::onCombinedStatus,
+            (before, after) -> {
+              if (!Objects.equals(
+                  before.getMetadata().getGeneration(), after.getMetadata().getGeneration())) {
+                onCombinedStatus(after);
+              }
+            },
+            this::onCombinedStatus));
+
+    workStatusInformer = its.resources(WorkStatus.class).inAnyNamespace().runnableInformer(0);
+    workStatusInformer.addEventHandler(
+        handler(
+            ws -> onReport(workStatuses.upsert(ws)),
+            (before, after) -> {
+              if (!Objects.equals(
+                  before.getMetadata().getResourceVersion(),
+                  after.getMetadata().getResourceVersion())) {
+                onReport(workStatuses.upsert(after));
+              }
+            },
+            ws -> onReport(workStatuses.remove(ws))));
+
+    reconciler =
+        new WorkloadStatusReconciler(
+            bindings,
+            workStatuses,
+            objects,
+            collectors,
+            new CombinedStatuses(wds, combinedStatusInformer, json, metrics),
+            new CombinedStatusEvaluator(expressions),
+            new ReportedStateWriter(wds, json, metrics),
+            json);
+
+    bindingInformer.start();
+    collectorInformer.start();
+    combinedStatusInformer.start();
+    workStatusInformer.start();
+  }
+
+  private void awaitInformers() throws InterruptedException {
+    while (!stopping
+        && !(bindingInformer.hasSynced()
+            && collectorInformer.hasSynced()
+            && combinedStatusInformer.hasSynced()
+            && workStatusInformer.hasSynced())) {
+      Thread.sleep(20);
+    }
+  }
+
+  /** Watches every kind a Binding names; retries later for kinds discovery does not know yet. */
+  private void ensureWorkloadKinds() {
+    boolean allKnown = true;
+    for (var k : bindings.kinds()) {
+      allKnown &= objects.ensure(k.group(), k.version(), k.resource());
+    }
+    if (!allKnown && !stopping) {
+      background.schedule(
+          this::ensureWorkloadKinds, options.crdPollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  // ---- events ----------------------------------------------------------------------------------
+
+  private void onBinding(Set<StatusKey.Workload> changed) {
+    if (changed.isEmpty()) {
+      return;
+    }
+    changed.forEach(queue::enqueue);
+    if (synced) {
+      background.execute(this::ensureWorkloadKinds);
+    }
+  }
+
+  private void onCollector(String name) {
+    queue.enqueue(new StatusKey.Collector(name));
+    bindings.usingCollector(name).forEach(queue::enqueue);
+  }
+
+  private void onCombinedStatus(CombinedStatus cs) {
+    subjectsOf(cs).forEach(queue::enqueue);
+  }
+
+  private static List<StatusKey.Workload> subjectsOf(CombinedStatus cs) {
+    var labels = cs.getMetadata().getLabels();
+    if (CombinedStatuses.subjectOf(cs).isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        new StatusKey.Workload(
+            labels.getOrDefault(CombinedStatusNaming.LABEL_API_GROUP, ""),
+            labels.get(CombinedStatusNaming.LABEL_RESOURCE),
+            labels.getOrDefault(CombinedStatusNaming.LABEL_NAMESPACE, ""),
+            labels.get(CombinedStatusNaming.LABEL_NAME)));
+  }
+
+  private void onReport(Set<StatusKey.Workload> keys) {
+    long now = System.nanoTime();
+    for (var key : keys) {
+      reportSeenAt.putIfAbsent(key, now);
+      queue.enqueue(key);
+    }
+  }
+
+  private void onWorkloadObject(StatusKey.Workload key, GenericKubernetesResource object) {
+    // D12: a change of the object re-evaluates `obj` expressions; a labelled object that nothing
+    // asks for any more is cleaned up (also after a restart).
+    if (!bindings.requestsFor(key).isEmpty() || WorkloadStatusReconciler.carriesMarker(object)) {
+      queue.enqueue(key);
+    }
+  }
+
+  // ---- work ------------------------------------------------------------------------------------
+
+  private StatusQueue.Outcome handle(StatusKey key) {
+    long began = System.nanoTime();
+    try {
+      if (key instanceof StatusKey.Collector c) {
+        return collectors.reconcile(c.name());
+      }
+      return reconcileWorkload((StatusKey.Workload) key);
+    } finally {
+      metrics.reconciled(System.nanoTime() - began);
+    }
+  }
+
+  private StatusQueue.Outcome reconcileWorkload(StatusKey.Workload key) {
+    var seen = reportSeenAt.remove(key);
+    WorkloadStatusReconciler.Result result;
+    try {
+      result = reconciler.reconcile(key);
+    } catch (RuntimeException e) {
+      if (seen != null) {
+        reportSeenAt.merge(key, seen, Math::min);
+      }
+      throw e;
+    }
+    if (seen != null) {
+      if (result.wrote()) {
+        metrics.reportReachedWds(System.nanoTime() - seen);
+      } else if (!(result.outcome() instanceof StatusQueue.Outcome.Done)) {
+        reportSeenAt.merge(key, seen, Math::min);
+      }
+    }
+    return result.outcome();
+  }
+
+  // ---- Component -------------------------------------------------------------------------------
+
+  @Override
+  public boolean isReady() {
+    return synced;
+  }
+
+  @Override
+  public void stop() {
+    stopping = true;
+    queue.close();
+    background.shutdownNow();
+    try {
+      background.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    objects.close();
+    for (var informer :
+        new SharedIndexInformer<?>[] {
+          bindingInformer, collectorInformer, combinedStatusInformer, workStatusInformer
+        }) {
+      if (informer != null) {
+        informer.close();
+      }
+    }
+    LOG.atInfo().setMessage("status controller stopped").addKeyValue("wds", wdsName).log();
+  }
+
+  /** The meters, for benchmarks run in-process. */
+  public io.micrometer.core.instrument.Timer reportLatency() {
+    return metrics.reportLatency();
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  private static <T> ResourceEventHandler<T> handler(
+      Consumer<T> onAdd, java.util.function.BiConsumer<T, T> onUpdate, Consumer<T> onDelete) {
+    return new ResourceEventHandler<>() {
+      @Override
+      public void onAdd(T obj) {
+        onAdd.accept(obj);
+      }
+
+      @Override
+      public void onUpdate(T before, T after) {
+        onUpdate.accept(before, after);
+      }
+
+      @Override
+      public void onDelete(T obj, boolean deletedFinalStateUnknown) {
+        onDelete.accept(obj);
+      }
+    };
+  }
+}
