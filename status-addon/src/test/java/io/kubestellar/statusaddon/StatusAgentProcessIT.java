@@ -1,0 +1,230 @@
+/*
+ * Copyright 2026 The KubeStellar for Java Authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.kubestellar.statusaddon;
+
+import static io.kubestellar.statusaddon.StatusAddonEnvironment.TIMEOUT;
+import static io.kubestellar.statusaddon.StatusAddonEnvironment.deployment;
+import static io.kubestellar.statusaddon.StatusAddonEnvironment.manifestWork;
+import static io.kubestellar.statusaddon.StatusAddonEnvironment.namespace;
+import static io.kubestellar.statusaddon.StatusAddonEnvironment.transportLabels;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.kubestellar.api.control.v1alpha1.WorkStatus;
+import io.kubestellar.localenv.ComponentJars;
+import io.kubestellar.localenv.ManagedProcess;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The agent's runnable jar as its own process, with exactly the rights of {@code src/main/rbac}: it
+ * reports status, survives being killed, cannot touch another cluster's namespace, and refuses to
+ * start when a right is missing.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StatusAgentProcessIT {
+
+  private static final String CLUSTER = "cluster2";
+  private static StatusAddonEnvironment env;
+  private static Path wecKubeconfig;
+  private static Path itsKubeconfig;
+  private static ManagedProcess agent;
+  private static int port;
+
+  @BeforeAll
+  static void start() throws IOException {
+    env = new StatusAddonEnvironment("status-agent-process-it");
+    wecKubeconfig = env.wecKubeconfig(CLUSTER);
+    itsKubeconfig = env.itsKubeconfig(CLUSTER);
+    port = freePort();
+    agent = startJar("status-addon-" + CLUSTER, itsKubeconfig, port);
+    await("agent /readyz")
+        .atMost(TIMEOUT)
+        .until(() -> StatusAddonEnvironment.ready(port) || !agent.isAlive());
+    assertThat(agent.isAlive()).as("agent process alive; see " + agent.logFile()).isTrue();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (env != null) {
+      env.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theJarReportsStatusUnderTheShippedRights() {
+    env.manifestWorks(CLUSTER)
+        .resource(
+            manifestWork(
+                "pair",
+                CLUSTER,
+                transportLabels("pair-bp"),
+                List.of(
+                    namespace("pair"),
+                    deployment("pair", "keep", 1),
+                    deployment("pair", "drop", 1))))
+        .create();
+
+    await("both Deployments report an available replica")
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () -> {
+              for (var name : List.of("keep", "drop")) {
+                var ws = env.workStatusFor(CLUSTER, "Deployment", "pair", name);
+                assertThat(ws).as(name).isNotNull();
+                assertThat(ws.getStatus()).as(name).isNotNull();
+                assertThat(ws.getStatus().asMap()).containsEntry("availableReplicas", 1);
+              }
+            });
+    assertThat(
+            StatusAddonEnvironment.metric(
+                port, "kubestellar_status_addon_workstatus_writes_total{operation=\"create\"}"))
+        .isGreaterThanOrEqualTo(3);
+    assertThat(
+            StatusAddonEnvironment.metric(
+                port, "kubestellar_status_addon_change_to_write_seconds_count"))
+        .isGreaterThan(0);
+  }
+
+  @Test
+  @Order(2)
+  void afterAKillAndRestartCorrectWorkStatusesStayAndThoseOfObjectsGoneMeanwhileAreRemoved() {
+    var namespaceBefore = env.workStatusFor(CLUSTER, "Namespace", "", "pair");
+    var keepBefore = env.workStatusFor(CLUSTER, "Deployment", "pair", "keep");
+    assertThat(namespaceBefore).isNotNull();
+    assertThat(keepBefore).isNotNull();
+
+    agent.kill();
+    assertThat(agent.isAlive()).isFalse();
+    // While the agent is down, "drop" leaves its ManifestWork (the work agent deletes it).
+    env.manifestWorks(CLUSTER)
+        .resource(
+            manifestWork(
+                "pair",
+                CLUSTER,
+                transportLabels("pair-bp"),
+                List.of(namespace("pair"), deployment("pair", "keep", 1))))
+        .update();
+    await("the work agent deleted pair/drop")
+        .atMost(TIMEOUT)
+        .until(() -> env.wecStatus(CLUSTER, "apps/v1", "Deployment", "pair", "drop") == null);
+    assertThat(env.workStatusFor(CLUSTER, "Deployment", "pair", "drop"))
+        .as("nobody removed it while the agent was down")
+        .isNotNull();
+
+    agent.start();
+    await("agent ready again")
+        .atMost(TIMEOUT)
+        .until(() -> StatusAddonEnvironment.ready(port) || !agent.isAlive());
+    await("the WorkStatus of the object deleted meanwhile is gone")
+        .atMost(TIMEOUT)
+        .until(() -> env.workStatusFor(CLUSTER, "Deployment", "pair", "drop") == null);
+
+    var namespaceAfter = env.workStatusFor(CLUSTER, "Namespace", "", "pair");
+    var keepAfter = env.workStatusFor(CLUSTER, "Deployment", "pair", "keep");
+    assertThat(namespaceAfter.getMetadata().getUid())
+        .isEqualTo(namespaceBefore.getMetadata().getUid());
+    assertThat(keepAfter.getMetadata().getUid()).isEqualTo(keepBefore.getMetadata().getUid());
+    assertThat(namespaceAfter.getMetadata().getResourceVersion())
+        .as("a correct WorkStatus is not rewritten by a restart")
+        .isEqualTo(namespaceBefore.getMetadata().getResourceVersion());
+    assertThat(
+            StatusAddonEnvironment.metric(
+                port, "kubestellar_status_addon_workstatus_writes_total{operation=\"create\"}"))
+        .as("nothing recreated after the restart")
+        .isZero();
+  }
+
+  @Test
+  @Order(3)
+  void theItsIdentityReachesNoOtherClustersNamespace() throws IOException {
+    try (var its =
+        new KubernetesClientBuilder()
+            .withConfig(Config.fromKubeconfig(Files.readString(itsKubeconfig)))
+            .build()) {
+      assertThat(its.resources(WorkStatus.class).inNamespace(CLUSTER).list().getItems())
+          .isNotEmpty();
+      assertThatThrownBy(() -> its.resources(WorkStatus.class).inNamespace("cluster1").list())
+          .isInstanceOfSatisfying(
+              KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(403));
+      assertThatThrownBy(
+              () ->
+                  its.genericKubernetesResources(StatusAddonEnvironment.MANIFEST_WORKS)
+                      .inNamespace("cluster1")
+                      .list())
+          .isInstanceOfSatisfying(
+              KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(403));
+      assertThatThrownBy(() -> its.secrets().inNamespace(CLUSTER).list())
+          .isInstanceOfSatisfying(
+              KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(403));
+    }
+  }
+
+  @Test
+  @Order(4)
+  void aRoleMissingOneVerbStopsTheAgentWithAMessageNamingIt() throws IOException {
+    var withoutDelete =
+        env.itsKubeconfig(
+            CLUSTER,
+            "status-addon-without-delete",
+            rules -> {
+              var changed = new ArrayList<PolicyRule>();
+              for (var rule : rules) {
+                if (rule.getResources().equals(List.of("workstatuses"))) {
+                  var verbs = new ArrayList<>(rule.getVerbs());
+                  verbs.remove("delete");
+                  rule = new PolicyRuleBuilder(rule).withVerbs(verbs).build();
+                }
+                changed.add(rule);
+              }
+              return changed;
+            });
+    var denied = startJar("status-addon-without-delete", withoutDelete, freePort());
+
+    await("the agent exits").atMost(TIMEOUT).until(() -> !denied.isAlive());
+    assertThat(Files.readString(denied.logFile()))
+        .contains("status-addon cannot start")
+        .contains(
+            "lacks permissions in namespace "
+                + CLUSTER
+                + ": delete workstatuses.control.kubestellar.io");
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private static ManagedProcess startJar(String name, Path its, int managementPort) {
+    return env.env.startComponent(
+        name,
+        ComponentJars.fromWorkingDirectory().jar("status-addon"),
+        List.of(
+            "--cluster-name=" + CLUSTER,
+            "--wec-kubeconfig=" + wecKubeconfig,
+            "--its-kubeconfig=" + its,
+            "--management-address=127.0.0.1:" + managementPort));
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
