@@ -109,6 +109,7 @@ public final class Main implements Callable<Integer> {
   int wdsBurst;
 
   private volatile ComponentRunner runner;
+  private volatile TransportController controller;
 
   public static void main(String[] args) {
     System.exit(commandLine(new Main()).execute(args));
@@ -143,8 +144,16 @@ public final class Main implements Callable<Integer> {
     var started = new ComponentRunner("transport-controller", common.toConfig(), config.describe());
     runner = started;
     return started.run(
-        registry ->
-            new TransportController(config, registry, started::requestStop, Clock.systemUTC()));
+        registry -> {
+          controller =
+              new TransportController(config, registry, started::requestStop, Clock.systemUTC());
+          return controller;
+        });
+  }
+
+  /** The controller, once {@link #call} has built it (for tests and in-process benchmarks). */
+  public TransportController controller() {
+    return controller;
   }
 
   /** The runner, once {@link #call} has built it. */

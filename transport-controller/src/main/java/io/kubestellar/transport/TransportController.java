@@ -325,6 +325,11 @@ public final class TransportController extends ConnectedSpaces {
     return leading;
   }
 
+  /** Bindings waiting or syncing. */
+  public int queueDepth() {
+    return bindingQueue == null ? 0 : bindingQueue.depth();
+  }
+
   /** The meters (for in-process benchmarks). */
   public TransportMetrics metrics() {
     return metrics;

@@ -45,7 +45,9 @@ public final class WorkloadObjects implements AutoCloseable {
   private final Map<WorkloadRef.Gvr, Watched> informers = new ConcurrentHashMap<>();
 
   private record Watched(
-      SharedIndexInformer<GenericKubernetesResource> informer, CompletableFuture<Void> started) {}
+      SharedIndexInformer<GenericKubernetesResource> informer,
+      CompletableFuture<Void> started,
+      String kind) {}
 
   /**
    * @param wds client of the WDS
@@ -61,7 +63,7 @@ public final class WorkloadObjects implements AutoCloseable {
     var watched = informers.computeIfAbsent(ref.gvr(), this::watch);
     if (watched.started().isCompletedExceptionally()) {
       // Forget it so that the next lookup (the Binding is retried with backoff) tries again.
-      if (informers.remove(ref.gvr(), watched)) {
+      if (informers.remove(ref.gvr(), watched) && watched.informer() != null) {
         watched.informer().close();
       }
       var failure = watched.started().handle((ok, error) -> error).join();
@@ -72,14 +74,25 @@ public final class WorkloadObjects implements AutoCloseable {
               + " "
               + ref.version()
               + " in the WDS: "
-              + (failure.getCause() != null ? failure.getCause().getMessage() : failure));
+              + (failure.getCause() != null
+                  ? failure.getCause().getMessage()
+                  : failure.getMessage()));
     }
     if (!watched.informer().hasSynced()) {
       return new Lookup.Syncing();
     }
     var key = ref.namespace().isEmpty() ? ref.name() : ref.namespace() + "/" + ref.name();
     var object = watched.informer().getStore().getByKey(key);
-    return object == null ? new Lookup.Absent() : new Lookup.Found(object);
+    if (object == null) {
+      return new Lookup.Absent();
+    }
+    // Items of a list carry no apiVersion and kind; the manifest needs both.
+    var copy = new GenericKubernetesResource();
+    copy.setApiVersion(ref.gvr().apiVersion());
+    copy.setKind(watched.kind());
+    copy.setMetadata(object.getMetadata());
+    copy.setAdditionalProperties(object.getAdditionalProperties());
+    return new Lookup.Found(copy);
   }
 
   /** How many resources are watched. */
@@ -88,6 +101,27 @@ public final class WorkloadObjects implements AutoCloseable {
   }
 
   private Watched watch(WorkloadRef.Gvr gvr) {
+    String kind;
+    try {
+      var resources = wds.getApiResources(gvr.apiVersion());
+      kind =
+          resources == null
+              ? null
+              : resources.getResources().stream()
+                  .filter(r -> r.getName().equals(gvr.resource()))
+                  .map(r -> r.getKind())
+                  .findFirst()
+                  .orElse(null);
+    } catch (RuntimeException e) {
+      return new Watched(null, CompletableFuture.failedFuture(e), null);
+    }
+    if (kind == null) {
+      return new Watched(
+          null,
+          CompletableFuture.failedFuture(
+              new IllegalStateException("the WDS does not serve this resource")),
+          null);
+    }
     var context =
         new ResourceDefinitionContext.Builder()
             .withGroup(gvr.group())
@@ -139,12 +173,14 @@ public final class WorkloadObjects implements AutoCloseable {
         .addKeyValue("version", gvr.version())
         .log();
     var started = informer.start().toCompletableFuture().thenApply(ignored -> (Void) null);
-    return new Watched(informer, started);
+    return new Watched(informer, started, kind);
   }
 
   @Override
   public void close() {
-    informers.values().forEach(w -> w.informer().close());
+    informers.values().stream()
+        .filter(w -> w.informer() != null)
+        .forEach(w -> w.informer().close());
     informers.clear();
   }
 }

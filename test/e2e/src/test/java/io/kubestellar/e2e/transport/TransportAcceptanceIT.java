@@ -1,0 +1,446 @@
+/*
+ * Copyright 2026 The KubeStellar for Java Authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.kubestellar.e2e.transport;
+
+import static io.kubestellar.e2e.transport.TransportE2eEnvironment.TIMEOUT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Issue #5's acceptance, end to end: the controller-manager and the transport controller run as
+ * their own processes on the local environment with the real OCM work agent, and a user drives
+ * everything with kubectl in the WDS.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TransportAcceptanceIT {
+
+  private static TransportE2eEnvironment env;
+
+  @BeforeAll
+  static void start() {
+    env = new TransportE2eEnvironment("transport-acceptance-it");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (env != null) {
+      env.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aPolicyForEdgeClustersDeliversADeploymentAndItsNamespaceThatBecomeAvailable() {
+    env.apply(
+        "wds1",
+        namespaceYaml("web", "app: web") + "---\n" + deploymentYaml("web", "web", "nginx:1"));
+    env.apply("wds1", policy("web", "location-group: edge", "app: web", false));
+    for (var cluster : List.of("cluster1", "cluster2")) {
+      await("web Available in " + cluster)
+          .atMost(TIMEOUT)
+          .until(() -> available(cluster, "web", "web"));
+    }
+  }
+
+  @Test
+  @Order(2)
+  void anEditInTheWdsReachesBothClusters() {
+    env.kubectl("wds1", "-n", "web", "set", "image", "deployment/web", "c=nginx:2");
+    for (var cluster : List.of("cluster1", "cluster2")) {
+      await("nginx:2 in " + cluster)
+          .atMost(TIMEOUT)
+          .until(() -> "nginx:2".equals(image(cluster, "web", "web")));
+    }
+  }
+
+  @Test
+  @Order(3)
+  void removingTheLabelFromTheObjectRemovesItFromTheClusters() {
+    env.kubectl("wds1", "-n", "web", "label", "deployment/web", "app-");
+    for (var cluster : List.of("cluster1", "cluster2")) {
+      await("web gone from " + cluster)
+          .atMost(TIMEOUT)
+          .until(() -> deployment(cluster, "web", "web") == null);
+    }
+    env.kubectl("wds1", "-n", "web", "label", "deployment/web", "app=web");
+    await("web back in cluster1")
+        .atMost(TIMEOUT)
+        .until(() -> deployment("cluster1", "web", "web") != null);
+  }
+
+  @Test
+  @Order(4)
+  void aPolicyForOneClusterLeavesTheOtherAloneAndRelabellingMovesIt() {
+    env.apply(
+        "wds1",
+        namespaceYaml("solo", "app: solo")
+            + "---\n"
+            + deploymentYaml("solo", "solo", "nginx:1").replace("app: web", "app: solo"));
+    env.apply("wds1", policy("solo", "name: cluster1", "app: solo", false));
+    await("solo in cluster1")
+        .atMost(TIMEOUT)
+        .until(() -> deployment("cluster1", "solo", "solo") != null);
+    assertThat(deployment("cluster2", "solo", "solo")).isNull();
+    env.kubectl("its1", "label", "managedcluster/cluster1", "name=elsewhere", "--overwrite");
+    env.kubectl("its1", "label", "managedcluster/cluster2", "name=cluster1", "--overwrite");
+    await("solo moved to cluster2")
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                deployment("cluster2", "solo", "solo") != null
+                    && deployment("cluster1", "solo", "solo") == null);
+    env.kubectl("its1", "label", "managedcluster/cluster1", "name=cluster1", "--overwrite");
+    env.kubectl("its1", "label", "managedcluster/cluster2", "name=cluster2", "--overwrite");
+  }
+
+  @Test
+  @Order(5)
+  void withTwoOverlappingPoliciesDeletingOneKeepsTheObjectWhereTheOtherWantsIt() {
+    env.apply("wds1", policy("web-c1", "name: cluster1", "app: web", false));
+    env.kubectl("wds1", "delete", "bindingpolicy", "web");
+    await("web gone from cluster2")
+        .atMost(TIMEOUT)
+        .until(() -> deployment("cluster2", "web", "web") == null);
+    assertThat(deployment("cluster1", "web", "web")).isNotNull();
+    env.kubectl("wds1", "delete", "bindingpolicy", "web-c1");
+    await("web gone from cluster1")
+        .atMost(TIMEOUT)
+        .until(() -> deployment("cluster1", "web", "web") == null);
+  }
+
+  @Test
+  @Order(6)
+  void createOnlyKeepsTheFirstVersionAndItsUidInTheCluster() {
+    env.apply(
+        "wds1",
+        namespaceYaml("once", "app: once")
+            + "---\n"
+            + deploymentYaml("once", "once", "busybox:1").replace("app: web", "app: once"));
+    env.apply("wds1", policy("once", "name: cluster1", "app: once", true));
+    await("once in cluster1")
+        .atMost(TIMEOUT)
+        .until(() -> deployment("cluster1", "once", "once") != null);
+    var uid = deployment("cluster1", "once", "once").getMetadata().getUid();
+    env.kubectl("wds1", "-n", "once", "set", "image", "deployment/once", "c=busybox:2");
+    await("ManifestWork carries busybox:2")
+        .atMost(TIMEOUT)
+        .until(() -> env.works().stream().anyMatch(w -> w.toString().contains("busybox:2")));
+    var copy = deployment("cluster1", "once", "once");
+    assertThat(copy.getMetadata().getUid()).isEqualTo(uid);
+    assertThat(copy.getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
+        .isEqualTo("busybox:1");
+  }
+
+  @Test
+  @Order(7)
+  void aCustomTransformAndTemplatesGiveEachClusterItsOwnValues() {
+    env.apply(
+        "its1",
+        """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: cluster1, namespace: customization-properties}
+        data: {region: east}
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: cluster2, namespace: customization-properties}
+        data: {region: west}
+        """);
+    env.apply(
+        "wds1",
+        namespaceYaml("tmpl", "app: tmpl")
+            + """
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: where
+          namespace: tmpl
+          labels: {app: tmpl, internal: "yes"}
+          annotations: {control.kubestellar.io/expand-templates: "true"}
+        data: {cluster: "{{.clusterName}}", region: "{{.region}}"}
+        ---
+        apiVersion: control.kubestellar.io/v1alpha1
+        kind: CustomTransform
+        metadata: {name: drop-internal}
+        spec: {apiGroup: "", resource: configmaps, remove: ['$.metadata.labels.internal']}
+        """);
+    env.apply("wds1", policy("tmpl", "location-group: edge", "app: tmpl", false));
+    await("own values per cluster")
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () -> {
+              for (var cluster : List.of("cluster1", "cluster2")) {
+                var cm =
+                    env.client(cluster).configMaps().inNamespace("tmpl").withName("where").get();
+                assertThat(cm).isNotNull();
+                assertThat(cm.getData())
+                    .containsEntry("cluster", cluster)
+                    .containsEntry("region", cluster.equals("cluster1") ? "east" : "west");
+                assertThat(cm.getMetadata().getLabels()).doesNotContainKey("internal");
+              }
+            });
+    env.kubectl(
+        "its1",
+        "-n",
+        "customization-properties",
+        "patch",
+        "configmap",
+        "cluster2",
+        "--type=merge",
+        "-p",
+        "{\"data\":{\"region\":\"north\"}}");
+    await("ConfigMap change reaches cluster2")
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                "north"
+                    .equals(
+                        env.client("cluster2")
+                            .configMaps()
+                            .inNamespace("tmpl")
+                            .withName("where")
+                            .get()
+                            .getData()
+                            .get("region")));
+  }
+
+  @Test
+  @Order(8)
+  void aNodePortServiceAndAJobWithAGeneratedSelectorStartCleanly() {
+    env.apply(
+        "wds1",
+        namespaceYaml("svc", "app: svc")
+            + """
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: np, namespace: svc, labels: {app: svc}}
+        spec:
+          type: NodePort
+          selector: {app: svc}
+          ports: [{port: 80, targetPort: 80}]
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata: {name: once, namespace: svc, labels: {app: svc}}
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: c, image: busybox:1, command: [sh, -c, "true"]}]
+        """);
+    env.apply("wds1", policy("svc", "location-group: edge", "app: svc", false));
+    for (var cluster : List.of("cluster1", "cluster2")) {
+      await("Service and Job in " + cluster)
+          .atMost(TIMEOUT)
+          .untilAsserted(
+              () -> {
+                var service =
+                    env.client(cluster).services().inNamespace("svc").withName("np").get();
+                assertThat(service).isNotNull();
+                assertThat(service.getSpec().getPorts().get(0).getNodePort()).isNotNull();
+                var job =
+                    env.client(cluster)
+                        .batch()
+                        .v1()
+                        .jobs()
+                        .inNamespace("svc")
+                        .withName("once")
+                        .get();
+                assertThat(job).isNotNull();
+                assertThat(job.getSpec().getSelector()).isNotNull();
+              });
+    }
+    assertThat(env.works())
+        .noneMatch(
+            w ->
+                String.valueOf(w.getAdditionalProperties().get("status"))
+                    .contains("\"Applied\", status=False"));
+  }
+
+  @Test
+  @Order(9)
+  void aCrdAndAnInstanceSelectedTogetherLandInACluster() {
+    env.apply(
+        "wds1",
+        """
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata: {name: widgets.example.com, labels: {app: widget}}
+        spec:
+          group: example.com
+          scope: Namespaced
+          names: {plural: widgets, singular: widget, kind: Widget}
+          versions:
+          - name: v1
+            served: true
+            storage: true
+            schema: {openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}
+        """);
+    env.kubectl(
+        "wds1", "wait", "--for=condition=Established", "--timeout=60s", "crd/widgets.example.com");
+    env.apply(
+        "wds1",
+        namespaceYaml("widgets", "app: widget")
+            + """
+        ---
+        apiVersion: example.com/v1
+        kind: Widget
+        metadata: {name: w1, namespace: widgets, labels: {app: widget}}
+        spec: {size: 3}
+        """);
+    env.apply("wds1", policy("widget", "name: cluster1", "app: widget", false));
+    await("Widget in cluster1")
+        .atMost(TIMEOUT)
+        .until(
+            () -> {
+              try {
+                return env.kubectl(
+                        "cluster1",
+                        "get",
+                        "widgets.example.com",
+                        "-n",
+                        "widgets",
+                        "w1",
+                        "-o",
+                        "name")
+                    .contains("w1");
+              } catch (IllegalStateException notYet) {
+                return false;
+              }
+            });
+  }
+
+  @Test
+  @Order(10)
+  void killingAndRestartingTheTransportRewritesNothingAndDeliversWhatChangedMeanwhile() {
+    var before = generations();
+    env.killTransport();
+    env.kubectl("wds1", "-n", "web", "set", "image", "deployment/web", "c=nginx:3");
+    env.apply("wds1", policy("web", "location-group: edge", "app: web", false));
+    env.startTransport();
+    for (var cluster : List.of("cluster1", "cluster2")) {
+      await("nginx:3 in " + cluster)
+          .atMost(TIMEOUT)
+          .until(() -> "nginx:3".equals(image(cluster, "web", "web")));
+    }
+    var after = generations();
+    before.forEach(
+        (work, generation) -> {
+          if (!work.contains("web")) {
+            assertThat(after)
+                .as("unrelated work %s untouched", work)
+                .containsEntry(work, generation);
+          }
+        });
+  }
+
+  @Test
+  @Order(11)
+  void deletingTheObjectOrThePolicyRemovesItFromTheClusters() {
+    env.kubectl("wds1", "-n", "web", "delete", "deployment", "web");
+    await("web gone")
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                deployment("cluster1", "web", "web") == null
+                    && deployment("cluster2", "web", "web") == null);
+    env.kubectl("wds1", "delete", "bindingpolicy", "tmpl");
+    await("tmpl ConfigMap gone")
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                env.client("cluster1").configMaps().inNamespace("tmpl").withName("where").get()
+                    == null);
+  }
+
+  // ---- helpers ----
+
+  static String namespaceYaml(String name, String label) {
+    return "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: "
+        + name
+        + "\n  labels: {"
+        + label
+        + "}\n";
+  }
+
+  static String deploymentYaml(String ns, String name, String image) {
+    return """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: %s
+          namespace: %s
+          labels: {app: web}
+        spec:
+          replicas: 1
+          selector: {matchLabels: {run: %s}}
+          template:
+            metadata: {labels: {run: %s}}
+            spec:
+              containers: [{name: c, image: "%s"}]
+        """
+        .formatted(name, ns, name, name, image);
+  }
+
+  static String policy(String name, String clusterLabel, String objectLabel, boolean createOnly) {
+    return """
+        apiVersion: control.kubestellar.io/v1alpha1
+        kind: BindingPolicy
+        metadata: {name: %s}
+        spec:
+          clusterSelectors: [{matchLabels: {%s}}]
+          downsync: [{objectSelectors: [{matchLabels: {%s}}]%s}]
+        """
+        .formatted(name, clusterLabel, objectLabel, createOnly ? ", createOnly: true" : "");
+  }
+
+  private static Deployment deployment(String cluster, String ns, String name) {
+    return env.client(cluster).apps().deployments().inNamespace(ns).withName(name).get();
+  }
+
+  private static boolean available(String cluster, String ns, String name) {
+    var d = deployment(cluster, ns, name);
+    return d != null
+        && d.getStatus() != null
+        && d.getStatus().getConditions() != null
+        && d.getStatus().getConditions().stream()
+            .anyMatch(c -> c.getType().equals("Available") && c.getStatus().equals("True"));
+  }
+
+  private static String image(String cluster, String ns, String name) {
+    var d = deployment(cluster, ns, name);
+    return d == null ? null : d.getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
+  }
+
+  private static Map<String, Long> generations() {
+    return env.works().stream()
+        .collect(
+            Collectors.toMap(
+                (GenericKubernetesResource w) ->
+                    w.getMetadata().getNamespace()
+                        + "/"
+                        + w.getMetadata().getName()
+                        + "/"
+                        + w.getMetadata()
+                            .getLabels()
+                            .get("transport.kubestellar.io/originOwnerReferenceBindingKey"),
+                w -> w.getMetadata().getGeneration()));
+  }
+}

@@ -1,0 +1,201 @@
+/*
+ * Copyright 2026 The KubeStellar for Java Authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.kubestellar.transport;
+
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kubestellar.api.control.v1alpha1.Binding;
+import io.kubestellar.api.control.v1alpha1.BindingSpec;
+import io.kubestellar.api.control.v1alpha1.ClusterScopeDownsyncClause;
+import io.kubestellar.api.control.v1alpha1.Destination;
+import io.kubestellar.api.control.v1alpha1.DownsyncObjectClauses;
+import io.kubestellar.api.control.v1alpha1.NamespaceScopeDownsyncClause;
+import io.kubestellar.localenv.ComponentJars;
+import io.kubestellar.localenv.EnvironmentSpec;
+import io.kubestellar.localenv.LocalEnvironment;
+import io.kubestellar.localenv.ToolPaths;
+import io.kubestellar.transport.reconciler.binding.ManifestWorks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The local environment with the KubeStellar CRDs installed and a transport controller in-process.
+ */
+final class TransportEnvironment implements AutoCloseable {
+
+  static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+  final LocalEnvironment env;
+  private Main main;
+  private CompletableFuture<Integer> exit;
+
+  TransportEnvironment(String runDirName) {
+    var runDir = Path.of("target", runDirName).toAbsolutePath();
+    env = LocalEnvironment.start(EnvironmentSpec.defaults(runDir), ToolPaths.fromEnvironment());
+    installCrds(env.client("wds1"));
+  }
+
+  static void installCrds(KubernetesClient wds) {
+    var dir = ComponentJars.fromWorkingDirectory().repoRoot().resolve("config").resolve("crd");
+    try (var files = Files.list(dir)) {
+      for (var file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+        try (InputStream in = Files.newInputStream(file)) {
+          var crd = wds.getKubernetesSerialization().unmarshal(in, CustomResourceDefinition.class);
+          wds.resource(crd).forceConflicts().serverSideApply();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    await("KubeStellar CRDs established")
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                wds.apiextensions().v1().customResourceDefinitions().list().getItems().stream()
+                        .filter(c -> c.getSpec().getGroup().equals("control.kubestellar.io"))
+                        .filter(
+                            c ->
+                                c.getStatus() != null
+                                    && c.getStatus().getConditions().stream()
+                                        .anyMatch(
+                                            x ->
+                                                x.getType().equals("Established")
+                                                    && x.getStatus().equals("True")))
+                        .count()
+                    >= 6);
+  }
+
+  /** Starts the transport controller in this JVM with the given extra flags. */
+  void startTransport(String... extraArgs) {
+    var args =
+        new ArrayList<>(
+            List.of(
+                "--wds-name",
+                "wds1",
+                "--wds-kubeconfig",
+                env.kubeconfig().toString(),
+                "--wds-context",
+                "wds1",
+                "--its-kubeconfig",
+                env.kubeconfig().toString(),
+                "--its-context",
+                "its1",
+                "--management-address",
+                "127.0.0.1:0",
+                "--leader-elect=false"));
+    args.addAll(List.of(extraArgs));
+    main = new Main();
+    var line = Main.commandLine(main);
+    exit = CompletableFuture.supplyAsync(() -> line.execute(args.toArray(String[]::new)));
+    await("transport controller ready")
+        .atMost(TIMEOUT)
+        .until(() -> main.runner() != null && controller() != null && controller().isReady());
+  }
+
+  TransportController controller() {
+    return main == null ? null : main.controller();
+  }
+
+  void stopTransport() {
+    if (main != null && main.runner() != null) {
+      main.runner().requestStop();
+      exit.join();
+    }
+    main = null;
+  }
+
+  KubernetesClient wds() {
+    return env.client("wds1");
+  }
+
+  KubernetesClient its() {
+    return env.client("its1");
+  }
+
+  KubernetesClient wec(String name) {
+    return env.client(name);
+  }
+
+  List<GenericKubernetesResource> worksOf(String binding) {
+    return its()
+        .genericKubernetesResources(ManifestWorks.CONTEXT)
+        .inAnyNamespace()
+        .withLabel("transport.kubestellar.io/originOwnerReferenceBindingKey", binding)
+        .list()
+        .getItems();
+  }
+
+  /** A Binding listing the given objects (each read at its current resourceVersion). */
+  Binding binding(
+      String name,
+      List<? extends HasMetadata> objects,
+      List<String> createOnly,
+      String... clusters) {
+    var clusterScope = new ArrayList<ClusterScopeDownsyncClause>();
+    var namespaceScope = new ArrayList<NamespaceScopeDownsyncClause>();
+    for (var object : objects) {
+      var apiVersion = object.getApiVersion();
+      int slash = apiVersion.indexOf('/');
+      var group = slash < 0 ? "" : apiVersion.substring(0, slash);
+      var version = slash < 0 ? apiVersion : apiVersion.substring(slash + 1);
+      var resource = HasMetadata.getPlural(object.getClass());
+      if (object instanceof GenericKubernetesResource) {
+        resource = object.getKind().toLowerCase() + "s";
+      }
+      var metadata = object.getMetadata();
+      boolean once = createOnly.contains(metadata.getName());
+      if (metadata.getNamespace() == null || metadata.getNamespace().isEmpty()) {
+        clusterScope.add(
+            new ClusterScopeDownsyncClause(
+                group,
+                version,
+                resource,
+                metadata.getName(),
+                metadata.getResourceVersion(),
+                once ? true : null,
+                null,
+                null,
+                null));
+      } else {
+        namespaceScope.add(
+            new NamespaceScopeDownsyncClause(
+                group,
+                version,
+                resource,
+                metadata.getNamespace(),
+                metadata.getName(),
+                metadata.getResourceVersion(),
+                once ? true : null,
+                null,
+                null,
+                null));
+      }
+    }
+    var destinations = new ArrayList<Destination>();
+    for (var cluster : clusters) {
+      destinations.add(new Destination(cluster));
+    }
+    return new Binding(
+        name,
+        new BindingSpec(new DownsyncObjectClauses(clusterScope, namespaceScope), destinations));
+  }
+
+  @Override
+  public void close() {
+    stopTransport();
+    env.close();
+  }
+}
