@@ -117,7 +117,7 @@ final class StatusCollectors {
       }
       throw e;
     }
-    LOG.atInfo()
+    (errors.isEmpty() ? LOG.atDebug() : LOG.atInfo())
         .setMessage(errors.isEmpty() ? "StatusCollector is valid" : "StatusCollector is invalid")
         .addKeyValue("statusCollector", name)
         .addKeyValue("errors", errors)
