@@ -24,14 +24,23 @@ helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version }}
 kubestellar.io/wds: {{ include "kubestellar.wdsName" .root }}
 {{- end }}
 
-{{- /* Whether a space is the hosting cluster (no kubeconfig Secret). */ -}}
+{{- /*
+The kubeconfig Secret through which one component reaches one space, as YAML: the component's
+kubeconfigSecrets.<space> over the chart-wide <space>.kubeconfigSecret. Input: root, values, space.
+*/ -}}
+{{- define "kubestellar.secret" -}}
+{{- $own := deepCopy (index (default dict .values.kubeconfigSecrets) .space | default dict) }}
+{{- toYaml (merge $own (index .root.Values .space).kubeconfigSecret) }}
+{{- end }}
+
+{{- /* Whether a component reaches a space in-cluster (no kubeconfig Secret). */ -}}
 {{- define "kubestellar.inCluster" -}}
-{{- if not (index .root.Values .space).kubeconfigSecret.name }}true{{- end }}
+{{- if not (include "kubestellar.secret" . | fromYaml).name }}true{{- end }}
 {{- end }}
 
 {{- /* The flags naming how to reach one space. */ -}}
 {{- define "kubestellar.spaceArgs" -}}
-{{- $secret := (index .root.Values .space).kubeconfigSecret }}
+{{- $secret := include "kubestellar.secret" . | fromYaml }}
 {{- if $secret.name }}
 - --{{ .space }}-kubeconfig=/etc/kubestellar/{{ .space }}/{{ $secret.key }}
 {{- if $secret.context }}
@@ -49,8 +58,8 @@ args (its own flags, a list).
 {{- $root := .root }}
 {{- $v := .values }}
 {{- $name := include "kubestellar.componentName" . }}
-{{- $wdsSecret := $root.Values.wds.kubeconfigSecret.name }}
-{{- $itsSecret := $root.Values.its.kubeconfigSecret.name }}
+{{- $wdsSecret := (include "kubestellar.secret" (dict "root" $root "values" $v "space" "wds") | fromYaml).name }}
+{{- $itsSecret := (include "kubestellar.secret" (dict "root" $root "values" $v "space" "its") | fromYaml).name }}
 apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -197,7 +206,7 @@ metadata:
     {{- toYaml $labels | nindent 4 }}
 {{- if $root.Values.rbac.create }}
 {{- range $space := list "wds" "its" }}
-{{- if include "kubestellar.inCluster" (dict "root" $root "space" $space) }}
+{{- if include "kubestellar.inCluster" (dict "root" $root "values" $.values "space" $space) }}
 {{ include "kubestellar.rbac" (dict "root" $root "component" $.component "space" $space "prefix" $name "saName" $name "saNamespace" $root.Release.Namespace "labels" $labels) }}
 {{- end }}
 {{- end }}
