@@ -253,7 +253,10 @@ public final class BindingController implements AutoCloseable {
       // Spec §3.4: an unusable cluster selector stops resolution; the Binding stays as it was.
       outcome = SyncOutcome.invalidClusterSelector(String.join("; ", problems));
     } else {
-      var content = PolicyResolver.resolve(model, clusterLabels(), workload, workload);
+      var content =
+          metrics
+              .resolve()
+              .record(() -> PolicyResolver.resolve(model, clusterLabels(), workload, workload));
       var current =
           binding == null ? BindingContent.EMPTY : BindingSpecs.content(binding.getSpec());
       boolean needsWrite =
@@ -263,7 +266,9 @@ public final class BindingController implements AutoCloseable {
       outcome = SyncOutcome.SYNCED;
       if (needsWrite) {
         try {
-          binding = writer.writeBinding(policy, binding, content);
+          var before = binding;
+          binding =
+              metrics.bindingWrite().record(() -> writer.writeBinding(policy, before, content));
           bindingWrites.record(binding);
           LOG.atDebug().setMessage("wrote Binding").addKeyValue("content", content.summary()).log();
         } catch (KubernetesClientException e) {

@@ -37,6 +37,22 @@ final class BindingMetrics {
         .register(registry);
   }
 
+  /** Times one Binding spec write (create or patch). */
+  Timer bindingWrite() {
+    return Timer.builder("kubestellar_binding_binding_write")
+        .description("Time to write one Binding spec")
+        .publishPercentiles(0.5, 0.99)
+        .register(registry);
+  }
+
+  /** Times one resolution of a policy from the caches (no API calls). */
+  Timer resolve() {
+    return Timer.builder("kubestellar_binding_resolve")
+        .description("Time to resolve one BindingPolicy from the caches")
+        .publishPercentiles(0.5, 0.99)
+        .register(registry);
+  }
+
   Timer reconcile(boolean ok) {
     return ok ? reconcileOk : reconcileFailed;
   }
