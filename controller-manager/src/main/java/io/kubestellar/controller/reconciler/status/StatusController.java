@@ -66,6 +66,8 @@ public final class StatusController implements Component {
 
   private volatile boolean synced;
   private volatile boolean stopping;
+  private volatile boolean leading;
+  private boolean workersStarted;
   private SharedIndexInformer<Binding> bindingInformer;
   private SharedIndexInformer<StatusCollector> collectorInformer;
   private SharedIndexInformer<CombinedStatus> combinedStatusInformer;
@@ -148,15 +150,11 @@ public final class StatusController implements Component {
           .addKeyValue("workStatuses", workStatuses.size())
           .addKeyValue("watchedKinds", objects.size())
           .log();
-      queue.start(options.workers());
-      // After a restart look at everything once: objects with requests, objects with reports and
-      // objects that have CombinedStatuses (some may be leftovers to delete), and every collector.
-      bindings.objects().forEach(queue::enqueue);
-      workStatuses.objects().forEach(queue::enqueue);
-      collectors.names().forEach(n -> queue.enqueue(new StatusKey.Collector(n)));
-      new CombinedStatuses(wds, combinedStatusInformer, json, metrics)
-          .subjects()
-          .forEach(queue::enqueue);
+      if (options.leadOnStart()) {
+        lead();
+      } else if (leading) {
+        startWorkers();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
@@ -332,6 +330,35 @@ public final class StatusController implements Component {
       background.schedule(
           this::ensureWorkloadKinds, options.crdPollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
+  }
+
+  /**
+   * Starts writing: once the caches have synced (at once if they have), every object and collector
+   * is looked at and the workers run. Called by {@link #start} when {@code leadOnStart}, otherwise
+   * by the embedder when it wins the leader election.
+   */
+  public void lead() {
+    leading = true;
+    if (synced) {
+      startWorkers();
+    }
+  }
+
+  private synchronized void startWorkers() {
+    if (workersStarted || stopping) {
+      return;
+    }
+    workersStarted = true;
+    LOG.atInfo().setMessage("status controller leading").addKeyValue("wds", wdsName).log();
+    queue.start(options.workers());
+    // After a restart look at everything once: objects with requests, objects with reports and
+    // objects that have CombinedStatuses (some may be leftovers to delete), and every collector.
+    bindings.objects().forEach(queue::enqueue);
+    workStatuses.objects().forEach(queue::enqueue);
+    collectors.names().forEach(n -> queue.enqueue(new StatusKey.Collector(n)));
+    new CombinedStatuses(wds, combinedStatusInformer, json, metrics)
+        .subjects()
+        .forEach(queue::enqueue);
   }
 
   // ---- events ----------------------------------------------------------------------------------

@@ -16,13 +16,16 @@ import java.time.Duration;
  * @param maxBackoff longest retry delay
  * @param crdPollInterval how often to look again for the WorkStatus kind in the ITS (and the
  *     KubeStellar kinds in the WDS) while they are not installed
+ * @param leadOnStart write as soon as the caches have synced; false when the embedder calls {@link
+ *     StatusController#lead()} on winning a leader election
  */
 public record StatusControllerOptions(
     Duration coalesceDelay,
     int workers,
     Duration minBackoff,
     Duration maxBackoff,
-    Duration crdPollInterval) {
+    Duration crdPollInterval,
+    boolean leadOnStart) {
 
   public StatusControllerOptions {
     if (coalesceDelay.isNegative() || coalesceDelay.compareTo(Duration.ofSeconds(5)) > 0) {
@@ -37,22 +40,30 @@ public record StatusControllerOptions(
     }
   }
 
-  /** 20 ms coalescing, 4 workers, backoff 5 ms to 5 min, CRD poll every 5 s. */
+  /** 20 ms coalescing, 4 workers, backoff 5 ms to 5 min, CRD poll every 5 s, lead on start. */
   public static StatusControllerOptions defaults() {
     return new StatusControllerOptions(
         Duration.ofMillis(20),
         4,
         Duration.ofMillis(5),
         Duration.ofMinutes(5),
-        Duration.ofSeconds(5));
+        Duration.ofSeconds(5),
+        true);
   }
 
   public StatusControllerOptions withCoalesceDelay(Duration value) {
-    return new StatusControllerOptions(value, workers, minBackoff, maxBackoff, crdPollInterval);
+    return new StatusControllerOptions(
+        value, workers, minBackoff, maxBackoff, crdPollInterval, leadOnStart);
   }
 
   public StatusControllerOptions withWorkers(int value) {
     return new StatusControllerOptions(
-        coalesceDelay, value, minBackoff, maxBackoff, crdPollInterval);
+        coalesceDelay, value, minBackoff, maxBackoff, crdPollInterval, leadOnStart);
+  }
+
+  /** The same options, leading at start or waiting for {@link StatusController#lead()}. */
+  public StatusControllerOptions withLeadOnStart(boolean value) {
+    return new StatusControllerOptions(
+        coalesceDelay, workers, minBackoff, maxBackoff, crdPollInterval, value);
   }
 }
