@@ -68,6 +68,7 @@ public final class TransportController extends ConnectedSpaces {
   private WorkQueue<GroupResource> customTransformQueue;
   private CompletableFuture<?> election;
   private ScheduledExecutorService background;
+  private java.util.concurrent.ExecutorService writers;
   private TransportMetrics metrics;
 
   /**
@@ -155,6 +156,15 @@ public final class TransportController extends ConnectedSpaces {
           }
         });
 
+    // ManifestWork writes of all Bindings share these threads; the ITS client bounds requests.
+    writers =
+        Executors.newFixedThreadPool(
+            Math.min(32, config.its().maxConcurrentRequests()),
+            r -> {
+              var thread = new Thread(r, "manifestwork-writer");
+              thread.setDaemon(true);
+              return thread;
+            });
     var reconciler =
         new BindingReconciler(
             wds,
@@ -171,7 +181,8 @@ public final class TransportController extends ConnectedSpaces {
             wdsWrites,
             events,
             metrics,
-            clock);
+            clock,
+            writers);
     this.reconciler = reconciler;
 
     metrics.gauge(
@@ -347,6 +358,9 @@ public final class TransportController extends ConnectedSpaces {
     }
     if (election != null) {
       election.cancel(true); // releases the Lease (releaseOnCancel)
+    }
+    if (writers != null) {
+      writers.shutdownNow();
     }
     if (background != null) {
       background.shutdownNow();

@@ -72,6 +72,7 @@ public final class BindingReconciler {
   private final Events events;
   private final TransportMetrics metrics;
   private final Clock clock;
+  private final java.util.concurrent.ExecutorService writers;
   private final ObjectMapper mapper = new ObjectMapper();
 
   public BindingReconciler(
@@ -87,7 +88,8 @@ public final class BindingReconciler {
       RateLimiter wdsWrites,
       Events events,
       TransportMetrics metrics,
-      Clock clock) {
+      Clock clock,
+      java.util.concurrent.ExecutorService writers) {
     this.wds = wds;
     this.bindings = bindings;
     this.workload = workload;
@@ -101,6 +103,7 @@ public final class BindingReconciler {
     this.events = events;
     this.metrics = metrics;
     this.clock = clock;
+    this.writers = writers;
   }
 
   /** Syncs the Binding of that name; also cleans up after a Binding that no longer exists. */
@@ -257,55 +260,84 @@ public final class BindingReconciler {
     return new RenderedWork(copy, work.gloss());
   }
 
-  /** Carries out a plan; returns whether a conflict asks for a quick retry. */
+  /**
+   * Carries out a plan, with up to the writer pool's size of writes in flight (a Binding with many
+   * objects is written at the rate the ITS accepts, not one round trip at a time); returns whether
+   * a conflict asks for a quick retry.
+   */
   private boolean execute(WorkPlan plan, List<Problem> problems) {
-    boolean conflict = false;
+    var conflict = new java.util.concurrent.atomic.AtomicBoolean();
+    var found = java.util.Collections.synchronizedList(new ArrayList<Problem>());
+    var tasks = new ArrayList<java.util.concurrent.Future<?>>();
     for (var work : plan.writes()) {
-      boolean exists = works.get(work.namespace(), work.name()) != null;
-      try {
-        itsWrites.acquire();
-        works.write(work);
-        if (exists) {
-          metrics.updated();
-        } else {
-          metrics.created();
-        }
-      } catch (KubernetesClientException e) {
-        if (e.getCode() == 409) {
-          conflict = true;
-          continue;
-        }
-        metrics.writeFailed();
-        problems.add(
-            new Problem(
-                Problem.Kind.WRITE_FAILED,
-                "cannot write ManifestWork "
-                    + work.name()
-                    + " for cluster "
-                    + work.namespace()
-                    + ": "
-                    + reasonOf(e)));
-      }
+      tasks.add(writers.submit(() -> write(work, conflict, found)));
     }
     for (var work : plan.deletes()) {
+      tasks.add(
+          writers.submit(
+              () -> {
+                try {
+                  itsWrites.acquire();
+                  works.delete(work.namespace(), work.name());
+                  metrics.deleted();
+                } catch (KubernetesClientException e) {
+                  metrics.writeFailed();
+                  found.add(
+                      new Problem(
+                          Problem.Kind.WRITE_FAILED,
+                          "cannot delete ManifestWork "
+                              + work.name()
+                              + " in cluster "
+                              + work.namespace()
+                              + ": "
+                              + reasonOf(e)));
+                }
+              }));
+    }
+    for (var task : tasks) {
       try {
-        itsWrites.acquire();
-        works.delete(work.namespace(), work.name());
-        metrics.deleted();
-      } catch (KubernetesClientException e) {
-        metrics.writeFailed();
-        problems.add(
-            new Problem(
-                Problem.Kind.WRITE_FAILED,
-                "cannot delete ManifestWork "
-                    + work.name()
-                    + " in cluster "
-                    + work.namespace()
-                    + ": "
-                    + reasonOf(e)));
+        task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        conflict.set(true);
+        break;
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
       }
     }
-    return conflict;
+    // Report in a stable order, whatever order the writes finished in.
+    found.sort(java.util.Comparator.comparing(Problem::detail));
+    problems.addAll(found);
+    return conflict.get();
+  }
+
+  private void write(
+      RenderedWork work, java.util.concurrent.atomic.AtomicBoolean conflict, List<Problem> found) {
+    boolean exists = works.get(work.namespace(), work.name()) != null;
+    try {
+      itsWrites.acquire();
+      works.write(work);
+      if (exists) {
+        metrics.updated();
+      } else {
+        metrics.created();
+      }
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == 409) {
+        conflict.set(true);
+        return;
+      }
+      metrics.writeFailed();
+      found.add(
+          new Problem(
+              Problem.Kind.WRITE_FAILED,
+              "cannot write ManifestWork "
+                  + work.name()
+                  + " for cluster "
+                  + work.namespace()
+                  + ": "
+                  + reasonOf(e)));
+    }
   }
 
   private boolean deleteAllWorks(String name) {
