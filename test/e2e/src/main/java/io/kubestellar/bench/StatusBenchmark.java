@@ -429,6 +429,7 @@ public final class StatusBenchmark implements Callable<Integer> {
                   .get();
           return crd != null
               && crd.getStatus() != null
+              && crd.getStatus().getConditions() != null
               && crd.getStatus().getConditions().stream()
                   .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
         });

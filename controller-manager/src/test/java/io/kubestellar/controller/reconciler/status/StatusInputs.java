@@ -89,6 +89,7 @@ final class StatusInputs {
               .get();
       if (current != null
           && current.getStatus() != null
+          && current.getStatus().getConditions() != null
           && current.getStatus().getConditions().stream()
               .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()))) {
         return;
