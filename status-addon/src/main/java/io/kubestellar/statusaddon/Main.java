@@ -20,8 +20,10 @@ import io.kubestellar.statusaddon.reconciler.WatchedResources;
 import io.kubestellar.statusaddon.reconciler.WorkStatusReconciler;
 import io.kubestellar.statusaddon.reconciler.WorkStatusWriter;
 import io.kubestellar.statusaddon.reconciler.WorkStatuses;
+import io.kubestellar.statusaddon.reconciler.WriteProblemEvents;
 import io.kubestellar.statusaddon.reconciler.WriteRateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,6 +46,9 @@ public final class Main implements Callable<Integer> {
 
   /** First backoff after a failed reconcile; doubles per consecutive failure. */
   private static final Duration RETRY_BASE = Duration.ofMillis(20);
+
+  /** At most one Warning Event per WorkStatus that cannot be written, per this interval. */
+  private static final Duration PROBLEM_EVENT_INTERVAL = Duration.ofMinutes(1);
 
   @Mixin CommonOptions common;
 
@@ -175,6 +180,7 @@ public final class Main implements Callable<Integer> {
             resources,
             writer,
             metrics,
+            new WriteProblemEvents(its, namespace, Clock.systemUTC(), PROBLEM_EVENT_INTERVAL),
             System::nanoTime);
     return new StatusAgent(
         new StatusAgent.Settings(

@@ -98,24 +98,25 @@ final class StatusAddonEnvironment implements AutoCloseable {
   // ---- identities under the shipped RBAC ----------------------------------------------------
 
   /**
-   * Installs {@code its-rbac.yaml} into the cluster's ITS namespace (ServiceAccount, Role and
-   * RoleBinding renamed to {@code name}, the Role's rules passed through {@code rules}) and returns
-   * a kubeconfig holding a token of that ServiceAccount.
+   * Installs {@code its-rbac.yaml} into the cluster's ITS namespace for ServiceAccount {@code
+   * account} (every object renamed after it; each Role's rules passed through {@code rules}) and
+   * returns a kubeconfig holding a token of that ServiceAccount.
    */
-  Path itsKubeconfig(String cluster, String name, UnaryOperator<List<PolicyRule>> rules) {
+  Path itsKubeconfig(String cluster, String account, UnaryOperator<List<PolicyRule>> rules) {
     var its = env.client(ITS);
     for (var item : load(its, "its-rbac.yaml")) {
-      item.getMetadata().setName(name);
-      item.getMetadata().setNamespace(cluster);
+      var meta = item.getMetadata();
+      meta.setName(meta.getName().replace(AGENT, account));
+      meta.setNamespace(cluster);
       if (item instanceof Role role) {
         role.setRules(rules.apply(new ArrayList<>(role.getRules())));
       } else if (item instanceof RoleBinding binding) {
-        binding.getRoleRef().setName(name);
-        binding.getSubjects().get(0).setName(name);
+        binding.getRoleRef().setName(binding.getRoleRef().getName().replace(AGENT, account));
+        binding.getSubjects().forEach(subject -> subject.setName(account));
       }
       its.resource(item).forceConflicts().serverSideApply();
     }
-    return kubeconfig(ITS, its, cluster, name, cluster + "-" + name + "-its.kubeconfig");
+    return kubeconfig(ITS, its, cluster, account, cluster + "-" + account + "-its.kubeconfig");
   }
 
   /** The shipped ITS rights for the cluster's agent. */
@@ -221,6 +222,12 @@ final class StatusAddonEnvironment implements AutoCloseable {
         .filter(ws -> name.equals(ws.getSpec().sourceRef().name()))
         .findFirst()
         .orElse(null);
+  }
+
+  /** The {@code .status} a WorkStatus reports for an object; empty while there is none yet. */
+  Map<String, Object> reportedStatus(String cluster, String kind, String namespace, String name) {
+    var ws = workStatusFor(cluster, kind, namespace, name);
+    return ws == null || ws.getStatus() == null ? Map.of() : ws.getStatus().asMap();
   }
 
   /** The AppliedManifestWork the work agent keeps in the WEC for a ManifestWork, or null. */

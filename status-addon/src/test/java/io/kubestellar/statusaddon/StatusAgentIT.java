@@ -114,7 +114,7 @@ class StatusAgentIT {
               var ws = env.workStatusFor(CLUSTER, "Namespace", "", "shop");
               assertThat(ws).isNotNull();
               assertThat(ws.getMetadata().getName()).isEqualTo(amwUid + "-v1-namespace--shop");
-              assertThat(ws.getStatus().asMap())
+              assertThat(env.reportedStatus(CLUSTER, "Namespace", "", "shop"))
                   .isEqualTo(env.wecStatus(CLUSTER, "v1", "Namespace", "", "shop"));
             });
     await("Deployment WorkStatus equals the WEC Deployment's status")
@@ -137,8 +137,7 @@ class StatusAgentIT {
         .atMost(TIMEOUT)
         .untilAsserted(
             () ->
-                assertThat(
-                        env.workStatusFor(CLUSTER, "Deployment", "shop", "web").getStatus().asMap())
+                assertThat(env.reportedStatus(CLUSTER, "Deployment", "shop", "web"))
                     .containsEntry("availableReplicas", 2));
     await()
         .atMost(TIMEOUT)
@@ -269,8 +268,10 @@ class StatusAgentIT {
               assertThat(b).isNotNull();
               assertThat(a.getMetadata().getName()).endsWith("-appsv1-deployment-twin-a-app");
               assertThat(b.getMetadata().getName()).endsWith("-appsv1-deployment-twin-b-app");
-              assertThat(a.getStatus().asMap()).containsEntry("availableReplicas", 1);
-              assertThat(b.getStatus().asMap()).containsEntry("availableReplicas", 2);
+              assertThat(env.reportedStatus(CLUSTER, "Deployment", "twin-a", "app"))
+                  .containsEntry("availableReplicas", 1);
+              assertThat(env.reportedStatus(CLUSTER, "Deployment", "twin-b", "app"))
+                  .containsEntry("availableReplicas", 2);
             });
     await()
         .atMost(TIMEOUT)

@@ -13,16 +13,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.kubestellar.api.control.v1alpha1.SourceRef;
 import io.kubestellar.api.control.v1alpha1.WorkStatus;
+import io.kubestellar.api.control.v1alpha1.WorkStatusSpec;
 import io.kubestellar.localenv.ComponentJars;
 import io.kubestellar.localenv.ManagedProcess;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -209,7 +214,98 @@ class StatusAgentProcessIT {
                 + ": delete workstatuses.control.kubestellar.io");
   }
 
+  @Test
+  @Order(5)
+  void aWorkStatusThatCannotBeWrittenIsExplainedByAnEventAndWrittenOnceItCan() {
+    // An admission policy in the ITS refuses the WorkStatus of anything named "blocked".
+    var its = env.env.client(StatusAddonEnvironment.ITS);
+    var policy =
+        its.load(new ByteArrayInputStream(BLOCKING_POLICY.getBytes(StandardCharsets.UTF_8)))
+            .items();
+    policy.forEach(item -> its.resource(item).create());
+    await("the policy is in force")
+        .atMost(TIMEOUT)
+        .until(
+            () -> {
+              try {
+                its.resources(WorkStatus.class)
+                    .inNamespace(CLUSTER)
+                    .resource(probeWorkStatus())
+                    .dryRun()
+                    .create();
+                return false;
+              } catch (KubernetesClientException refused) {
+                return true;
+              }
+            });
+    env.manifestWorks(CLUSTER)
+        .resource(
+            manifestWork(
+                "blocked", CLUSTER, transportLabels("blocked-bp"), List.of(namespace("blocked"))))
+        .create();
+
+    await("a Warning Event on the ManifestWork says why")
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () ->
+                assertThat(its.v1().events().inNamespace(CLUSTER).list().getItems())
+                    .anySatisfy(
+                        event -> {
+                          assertThat(event.getReason()).isEqualTo("WorkStatusWriteFailed");
+                          assertThat(event.getType()).isEqualTo("Warning");
+                          assertThat(event.getInvolvedObject().getKind()).isEqualTo("ManifestWork");
+                          assertThat(event.getInvolvedObject().getName()).isEqualTo("blocked");
+                          assertThat(event.getMessage()).contains("namespaces.v1 blocked");
+                        }));
+    assertThat(env.workStatusFor(CLUSTER, "Namespace", "", "blocked")).isNull();
+    assertThat(
+            StatusAddonEnvironment.metric(
+                port,
+                "kubestellar_status_addon_workstatus_write_errors_total{operation=\"create\"}"))
+        .isGreaterThan(0);
+
+    policy.forEach(item -> its.resource(item).delete());
+    await("written once the ITS accepts it")
+        .atMost(TIMEOUT)
+        .until(() -> env.workStatusFor(CLUSTER, "Namespace", "", "blocked") != null);
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
+
+  private static final String BLOCKING_POLICY =
+      """
+      apiVersion: admissionregistration.k8s.io/v1
+      kind: ValidatingAdmissionPolicy
+      metadata:
+        name: block-workstatus-test
+      spec:
+        failurePolicy: Fail
+        matchConstraints:
+          resourceRules:
+            - apiGroups: ["control.kubestellar.io"]
+              apiVersions: ["*"]
+              operations: ["CREATE"]
+              resources: ["workstatuses"]
+        validations:
+          - expression: "object.spec.sourceRef.name != 'blocked'"
+            message: "WorkStatuses of objects named blocked are refused by a test policy"
+      ---
+      apiVersion: admissionregistration.k8s.io/v1
+      kind: ValidatingAdmissionPolicyBinding
+      metadata:
+        name: block-workstatus-test
+      spec:
+        policyName: block-workstatus-test
+        validationActions: ["Deny"]
+      """;
+
+  private static WorkStatus probeWorkStatus() {
+    var ws = new WorkStatus();
+    ws.setMetadata(new ObjectMetaBuilder().withName("policy-probe").withNamespace(CLUSTER).build());
+    ws.setSpec(
+        new WorkStatusSpec(new SourceRef("", "v1", "namespaces", "Namespace", "", "blocked")));
+    return ws;
+  }
 
   private static ManagedProcess startJar(String name, Path its, int managementPort) {
     return env.env.startComponent(

@@ -5,6 +5,7 @@
 package io.kubestellar.statusaddon.reconciler;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.kubestellar.statusaddon.model.DeliveredObject;
 import io.kubestellar.statusaddon.model.DesiredWorkStatus;
 import io.kubestellar.statusaddon.model.ExcludedResources;
@@ -37,6 +38,7 @@ public final class WorkStatusReconciler {
   private final WatchedResources resources;
   private final WorkStatusWriter writer;
   private final AgentMetrics metrics;
+  private final WriteProblemEvents problems;
   private final LongSupplier nanoTime;
 
   public WorkStatusReconciler(
@@ -47,6 +49,7 @@ public final class WorkStatusReconciler {
       WatchedResources resources,
       WorkStatusWriter writer,
       AgentMetrics metrics,
+      WriteProblemEvents problems,
       LongSupplier nanoTime) {
     this.clusterNamespace = clusterNamespace;
     this.appliedWorks = appliedWorks;
@@ -55,6 +58,7 @@ public final class WorkStatusReconciler {
     this.resources = resources;
     this.writer = writer;
     this.metrics = metrics;
+    this.problems = problems;
     this.nanoTime = nanoTime;
   }
 
@@ -91,32 +95,45 @@ public final class WorkStatusReconciler {
       var current = workStatuses.get(want.name());
       var changes =
           WorkStatusChanges.between(want, current == null ? null : WorkStatuses.observe(current));
-      if (changes.create()) {
-        writer.create(want);
-        LOG.atInfo()
-            .setMessage("created WorkStatus")
-            .addKeyValue("workStatus", want.name())
-            .addKeyValue("object", key)
-            .log();
-      } else if (changes.mainResource()) {
-        writer.patchMain(want, changes);
-        LOG.atDebug()
-            .setMessage("updated WorkStatus")
-            .addKeyValue("workStatus", want.name())
-            .addKeyValue("changes", changes)
-            .log();
+      try {
+        write(key, want, changes);
+      } catch (KubernetesClientException e) {
+        problems.report(want, key, e);
+        throw e;
       }
-      if (changes.status()) {
-        writer.patchStatus(want);
-        LOG.atDebug()
-            .setMessage("updated WorkStatus status")
-            .addKeyValue("workStatus", want.name())
-            .log();
+      if (changes.any()) {
+        problems.resolved(want.name());
       }
       wrote |= changes.any();
     }
     if (wrote) {
       metrics.changeWritten(firstSeenNanos, nanoTime.getAsLong());
+    }
+  }
+
+  private void write(ObjectKey key, DesiredWorkStatus want, WorkStatusChanges changes)
+      throws InterruptedException {
+    if (changes.create()) {
+      writer.create(want);
+      LOG.atInfo()
+          .setMessage("created WorkStatus")
+          .addKeyValue("workStatus", want.name())
+          .addKeyValue("object", key)
+          .log();
+    } else if (changes.mainResource()) {
+      writer.patchMain(want, changes);
+      LOG.atDebug()
+          .setMessage("updated WorkStatus")
+          .addKeyValue("workStatus", want.name())
+          .addKeyValue("changes", changes)
+          .log();
+    }
+    if (changes.status()) {
+      writer.patchStatus(want);
+      LOG.atDebug()
+          .setMessage("updated WorkStatus status")
+          .addKeyValue("workStatus", want.name())
+          .log();
     }
   }
 
