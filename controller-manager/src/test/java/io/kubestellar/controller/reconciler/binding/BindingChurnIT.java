@@ -179,7 +179,22 @@ class BindingChurnIT {
     }
     assertThat(counter).isGreaterThanOrEqualTo(300);
 
-    // D14: a restart with nothing changed writes nothing.
+    // D14: a restart with nothing changed writes nothing. First let the WDS settle: deleted
+    // Namespaces finish terminating (their removal legitimately changes the Bindings).
+    await("deleted namespaces are gone")
+        .atMost(ROUND_TIMEOUT)
+        .until(
+            () ->
+                wds.namespaces().list().getItems().stream()
+                    .noneMatch(n -> n.getMetadata().getDeletionTimestamp() != null));
+    await("the Bindings still equal the reference")
+        .atMost(ROUND_TIMEOUT)
+        .untilAsserted(
+            () -> {
+              for (var policy : POLICIES) {
+                assertThat(actual(policy)).as(policy).isEqualTo(expected(policy));
+              }
+            });
     var before = new HashMap<String, String>();
     for (var policy : POLICIES) {
       before.put(
@@ -196,7 +211,13 @@ class BindingChurnIT {
                 metric("kubestellar_binding_reconcile_seconds_count\\{result=\"success\"")
                     >= POLICIES.size());
     assertThat(metric("kubestellar_binding_writes_total\\{"))
-        .as("writes after a no-op restart")
+        .as(
+            "writes after a no-op restart: "
+                + get("/metrics")
+                    .body()
+                    .lines()
+                    .filter(l -> l.startsWith("kubestellar_binding_writes"))
+                    .toList())
         .isZero();
     for (var policy : POLICIES) {
       assertThat(
