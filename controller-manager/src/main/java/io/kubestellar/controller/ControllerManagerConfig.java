@@ -36,7 +36,11 @@ public record ControllerManagerConfig(
     Set<String> apiGroups,
     Duration coalesceDelay,
     int concurrency,
-    boolean installCrds) {
+    boolean installCrds,
+    Set<String> controllers) {
+
+  /** The controllers a controller-manager can run. */
+  public static final Set<String> KNOWN_CONTROLLERS = Set.of("binding", "status");
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
@@ -60,6 +64,17 @@ public record ControllerManagerConfig(
     }
     if (concurrency < 1) {
       throw new IllegalArgumentException("--concurrency must be at least 1");
+    }
+    controllers = controllers == null ? KNOWN_CONTROLLERS : Set.copyOf(controllers);
+    for (var name : controllers) {
+      if (!KNOWN_CONTROLLERS.contains(name)) {
+        throw new IllegalArgumentException(
+            "--controllers: unknown controller '" + name + "'; known: binding, status");
+      }
+    }
+    if (!controllers.contains("binding")) {
+      // The binding controller holds the Lease the status controller writes under.
+      throw new IllegalArgumentException("--controllers must include binding");
     }
   }
 
@@ -88,6 +103,7 @@ public record ControllerManagerConfig(
     settings.put("coalesceDelay", coalesceDelay);
     settings.put("concurrency", concurrency);
     settings.put("installCrds", installCrds);
+    settings.put("controllers", new java.util.TreeSet<>(controllers));
     return settings;
   }
 }

@@ -7,6 +7,8 @@ package io.kubestellar.controller;
 import io.kubestellar.controller.reconciler.binding.BindingController;
 import io.kubestellar.controller.reconciler.binding.BindingControllerComponent;
 import io.kubestellar.controller.reconciler.binding.CrdInstaller;
+import io.kubestellar.controller.reconciler.status.StatusController;
+import io.kubestellar.controller.reconciler.status.StatusControllerOptions;
 import io.kubestellar.runtime.CommandLines;
 import io.kubestellar.runtime.CommonOptions;
 import io.kubestellar.runtime.ComponentRunner;
@@ -18,6 +20,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -95,6 +98,13 @@ public final class Main implements Callable<Integer> {
           "Install or update the KubeStellar CRDs in the WDS at startup. Default: ${DEFAULT-VALUE}")
   boolean installCrds;
 
+  @Option(
+      names = "--controllers",
+      split = ",",
+      defaultValue = "binding,status",
+      description = "Controllers to run: binding, or binding,status. Default: ${DEFAULT-VALUE}")
+  Set<String> controllers;
+
   private volatile ComponentRunner runner;
 
   public static void main(String[] args) {
@@ -122,7 +132,8 @@ public final class Main implements Callable<Integer> {
             ControllerManagerConfig.parseApiGroups(apiGroups),
             coalesceDelay,
             concurrency,
-            installCrds);
+            installCrds,
+            controllers);
     runner = new ComponentRunner("controller-manager", common.toConfig(), config.describe());
     return runner.run(registry -> new Controllers(config, registry, () -> runner.requestStop()));
   }
@@ -132,12 +143,13 @@ public final class Main implements Callable<Integer> {
     return runner;
   }
 
-  /** Connects to both spaces, then wires and starts the binding controller. */
+  /** Connects to both spaces, then wires and starts the binding and status controllers. */
   private static final class Controllers extends ConnectedSpaces {
     private final ControllerManagerConfig config;
     private final MeterRegistry registry;
     private final Runnable requestStop;
     private volatile BindingControllerComponent binding;
+    private volatile StatusController status;
 
     Controllers(ControllerManagerConfig config, MeterRegistry registry, Runnable requestStop) {
       super(List.of(config.wds(), config.its()));
@@ -165,6 +177,21 @@ public final class Main implements Callable<Integer> {
                   config.apiGroups()),
               Clock.systemUTC(),
               registry);
+      if (config.controllers().contains("status")) {
+        // Writes only once lead() is called: it shares the binding controller's Lease.
+        status =
+            new StatusController(
+                wds,
+                its,
+                config.wdsName(),
+                Clock.systemUTC(),
+                registry,
+                StatusControllerOptions.defaults()
+                    .withCoalesceDelay(config.coalesceDelay())
+                    .withWorkers(config.concurrency())
+                    .withLeadOnStart(false));
+        status.start();
+      }
       binding =
           new BindingControllerComponent(
               controller,
@@ -174,18 +201,36 @@ public final class Main implements Callable<Integer> {
                   config.leaderElectionNamespace(),
                   config.leaderElectionId(),
                   identity()),
-              requestStop);
+              requestStop,
+              () -> {
+                var statusController = status;
+                if (statusController != null) {
+                  statusController.lead();
+                }
+              });
       binding.start();
     }
 
     @Override
     public boolean isReady() {
       var running = binding;
-      return super.isReady() && running != null && running.isReady();
+      var statusController = status;
+      return super.isReady()
+          && running != null
+          && running.isReady()
+          // A status controller still waiting for the ITS to serve WorkStatus does not hold the
+          // binding controller back; it logs what it waits for and becomes ready by itself.
+          && (statusController == null
+              || statusController.isReady()
+              || statusController.isWaitingForKinds());
     }
 
     @Override
     public void stop() {
+      var statusController = status;
+      if (statusController != null) {
+        statusController.stop();
+      }
       var running = binding;
       if (running != null) {
         running.close();

@@ -36,6 +36,7 @@ public final class BindingControllerComponent implements AutoCloseable {
   private final KubernetesClient wds;
   private final Election election;
   private final Runnable onLostLeadership;
+  private final Runnable alsoLead;
   private volatile Future<?> elector;
   private volatile boolean stopping;
 
@@ -44,17 +45,36 @@ public final class BindingControllerComponent implements AutoCloseable {
       KubernetesClient wds,
       Election election,
       Runnable onLostLeadership) {
+    this(controller, wds, election, onLostLeadership, () -> {});
+  }
+
+  /**
+   * @param alsoLead what else starts writing when this replica holds the Lease (the status
+   *     controller shares the controller-manager's Lease)
+   */
+  public BindingControllerComponent(
+      BindingController controller,
+      KubernetesClient wds,
+      Election election,
+      Runnable onLostLeadership,
+      Runnable alsoLead) {
     this.controller = controller;
     this.wds = wds;
     this.election = election;
     this.onLostLeadership = onLostLeadership;
+    this.alsoLead = alsoLead;
+  }
+
+  private void lead() {
+    controller.lead();
+    alsoLead.run();
   }
 
   /** Syncs the caches, then leads at once or joins the election. */
   public void start() {
     controller.start();
     if (!election.enabled()) {
-      controller.lead();
+      lead();
       return;
     }
     var config =
@@ -68,7 +88,7 @@ public final class BindingControllerComponent implements AutoCloseable {
             .withReleaseOnCancel(true)
             .withLeaderCallbacks(
                 new LeaderCallbacks(
-                    controller::lead,
+                    this::lead,
                     this::lostLeadership,
                     leader ->
                         LOG.atInfo()

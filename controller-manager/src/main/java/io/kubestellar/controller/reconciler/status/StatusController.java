@@ -65,6 +65,7 @@ public final class StatusController implements Component {
   private final ScheduledExecutorService background;
 
   private volatile boolean synced;
+  private volatile boolean waitingForKinds = true;
   private volatile boolean stopping;
   private volatile boolean leading;
   private boolean workersStarted;
@@ -169,6 +170,7 @@ public final class StatusController implements Component {
       attempt++;
       var missing = missingKinds();
       if (missing.isEmpty()) {
+        waitingForKinds = false;
         return;
       }
       if (Integer.bitCount(attempt) == 1) {
@@ -451,6 +453,14 @@ public final class StatusController implements Component {
   @Override
   public boolean isReady() {
     return synced;
+  }
+
+  /**
+   * Whether the controller is still waiting for a space to serve the kinds it needs (the ITS's
+   * WorkStatus CRD is installed by the ITS chart, possibly after this process starts).
+   */
+  public boolean isWaitingForKinds() {
+    return waitingForKinds;
   }
 
   @Override
