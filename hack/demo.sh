@@ -1,18 +1,84 @@
 #!/usr/bin/env bash
-# The main job: a local multi-cluster KubeStellar demo on real Kubernetes and OCM processes.
+# The local multi-cluster KubeStellar demo: real Kubernetes and OCM processes, and the three
+# KubeStellar components running as they would in pods (own process, own ServiceAccount token with
+# the chart's RBAC).
 #
-#   hack/demo.sh          build what is missing, start the environment, print how to reach it
-#   hack/demo.sh down     stop everything the demo started
+#   hack/demo.sh                 build what is missing, start everything, apply examples/app-deployment/,
+#                                print what landed where with its status; leaves it all running
+#   hack/demo.sh status          the recorded processes and whether they run
+#   hack/demo.sh stop NAME       stop one component (e.g. transport-controller); start NAME starts it again
+#   hack/demo.sh down            stop everything the demo started and remove .local-env
 #
-# The environment lives in ./.local-env (kubeconfig, logs, data).
+# The environment lives in ./.local-env (kubeconfig, logs, data); DEMO_RUN_DIR picks another place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [[ "${1:-}" == "down" ]]; then
-  exec hack/local-env.sh down
-fi
-echo "[demo] step 1/2: real Kubernetes and OCM components (built once into the cache)"
+run_dir=${DEMO_RUN_DIR:-.local-env}
+launcher() { ls test/local-env/target/local-env-*-runnable.jar 2>/dev/null | head -n 1 || true; }
+
+case "${1:-}" in
+  down)
+    exec hack/local-env.sh down --run-dir "$run_dir" "${@:2}" ;;
+  status)
+    exec hack/local-env.sh status --run-dir "$run_dir" ;;
+  stop|start)
+    jar=$(launcher)
+    [[ -n "$jar" ]] || { echo "[demo] no launcher jar; run hack/demo.sh first" >&2; exit 1; }
+    exec java -jar "$jar" demo "$1" --run-dir "$run_dir" "${@:2}" ;;
+  up) shift ;;
+  ""|--*) ;;
+  *)
+    sed -n '2,13p' "$0" >&2; exit 2 ;;
+esac
+
+started=$(date +%s)
+echo "[demo] step 0/4: tools: real Kubernetes and OCM components (built once into the cache)"
 hack/build-tools.sh
-echo "[demo] step 2/2: starting the local environment (WDS wds1, ITS its1, WECs cluster1 and cluster2)"
-exec hack/local-env.sh up --wec cluster1,cluster2 \
-  --wec-label cluster1:environment=production --wec-label cluster2:environment=production
+
+# The runnable jars of the components and the launcher, rebuilt when any source is newer.
+modules=(controller-manager transport-controller status-addon test/local-env)
+stale=""
+for module in "${modules[@]}"; do
+  jar=$(ls "$module"/target/*-runnable.jar 2>/dev/null | head -n 1 || true)
+  if [[ -z "$jar" ]]; then
+    stale="$stale $module(missing)"
+  elif [[ -n "$(find api/src runtime/src "$module"/src pom.xml api/pom.xml runtime/pom.xml "$module"/pom.xml -newer "$jar" -type f 2>/dev/null | head -n 1)" ]]; then
+    stale="$stale $module(sources changed)"
+  fi
+done
+if [[ -n "$stale" ]]; then
+  echo "[demo] step 0/4: building the runnable jars:$stale (mvn package -DskipTests; log in target/demo-build.log)"
+  mkdir -p target
+  list=$(IFS=,; echo "${modules[*]}")
+  build_began=$(date +%s)
+  set +e
+  mvn -B ${MAVEN_OFFLINE:+-o} -pl "$list" -am package -DskipTests -Dspotless.check.skip=true \
+      >target/demo-build.log 2>&1 &
+  mvn_pid=$!
+  last=""
+  while kill -0 "$mvn_pid" 2>/dev/null; do
+    line=$(grep -E '^\[INFO\] Building .+ \[[0-9]+/[0-9]+\]$' target/demo-build.log | tail -n 1 || true)
+    if [[ -n "$line" && "$line" != "$last" ]]; then
+      echo "[demo]   ${line#\[INFO\] } ($(( $(date +%s) - build_began ))s)"
+      last=$line
+    fi
+    sleep 2
+  done
+  wait "$mvn_pid"; rc=$?
+  set -e
+  if [[ $rc -ne 0 ]]; then
+    tail -n 40 target/demo-build.log >&2
+    echo "[demo] the build failed; full log: target/demo-build.log" >&2
+    exit 1
+  fi
+  echo "[demo]   jars built in $(( $(date +%s) - build_began ))s"
+else
+  echo "[demo] step 0/4: runnable jars are up to date"
+fi
+
+set +e
+java -jar "$(launcher)" demo --run-dir "$run_dir" "$@"
+rc=$?
+set -e
+echo "[demo] wall time $(( $(date +%s) - started ))s"
+exit $rc

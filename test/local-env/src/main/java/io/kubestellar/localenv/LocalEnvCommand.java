@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
     subcommands = {
       LocalEnvCommand.Up.class,
       LocalEnvCommand.Down.class,
-      LocalEnvCommand.Status.class
+      LocalEnvCommand.Status.class,
+      DemoCommand.class
     })
 public final class LocalEnvCommand {
 
