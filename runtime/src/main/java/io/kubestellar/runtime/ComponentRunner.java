@@ -105,7 +105,9 @@ public final class ComponentRunner {
       Thread.currentThread().interrupt();
       return 0;
     } catch (Exception e) {
-      LOG.error("{} cannot start: {}", name, e.getMessage(), e);
+      // The message says what to fix; the stack trace is for developers.
+      LOG.error("{} cannot start: {}", name, e.getMessage());
+      LOG.debug("startup failure", e);
       return EXIT_STARTUP_FAILURE;
     } finally {
       stopComponent(component);

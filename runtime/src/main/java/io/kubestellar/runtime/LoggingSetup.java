@@ -62,5 +62,9 @@ public final class LoggingSetup {
     for (var name : new String[] {"io.fabric8", "io.javaoperatorsdk", "okhttp3", "io.vertx"}) {
       context.getLogger(name).setLevel(libraries);
     }
+    // Every KubeStellar kind is v1alpha1; fabric8 warns about that on each first use.
+    context
+        .getLogger("io.fabric8.kubernetes.client.dsl.internal.VersionUsageUtils")
+        .setLevel(rootLevel.isGreaterOrEqual(Level.INFO) ? Level.ERROR : rootLevel);
   }
 }
