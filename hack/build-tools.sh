@@ -60,9 +60,15 @@ if [[ "${1:-}" == "--print" ]]; then
   exit 0
 fi
 
-command -v go >/dev/null 2>&1 || die "Go is not installed or not on PATH; install Go 1.23 or newer (this script builds Kubernetes from Go modules)."
-GOPROXY_EFFECTIVE="$(go env GOPROXY)"
-[[ "$GOPROXY_EFFECTIVE" == "off" ]] && die "GOPROXY is 'off'; the Go module proxy is needed to fetch the components' modules."
+# Go and the module proxy are needed only when something is not cached yet.
+GOPROXY_EFFECTIVE=""
+require_go() {
+  [[ -n "$GOPROXY_EFFECTIVE" ]] && return
+  command -v go >/dev/null 2>&1 || die "Go is not installed or not on PATH; install Go 1.23 or newer (this script builds Kubernetes from Go modules)."
+  GOPROXY_EFFECTIVE="$(go env GOPROXY)"
+  [[ "$GOPROXY_EFFECTIVE" == "off" ]] && die "GOPROXY is 'off'; the Go module proxy is needed to fetch the components' modules."
+  return 0
+}
 
 LOGS="$CACHE/logs"
 mkdir -p "$BIN" "$SRC" "$CRDS" "$KAT" "$LOGS"
@@ -95,6 +101,7 @@ build_module() { # name module version package
   local want="$module@v$version"
   if stamp_ok "$name" "$want"; then log "$name: cached (v$version)"; return; fi
   log "$name: building $pkg@v$version (first time only)"
+  require_go
   local dir="$SRC/$name-$version"
   mkdir -p "$dir"
   printf 'module kubestellar-java.local/%s-build\n\ngo 1.23\n\nrequire %s v%s\n' "$name" "$module" "$version" > "$dir/go.mod"
@@ -115,6 +122,7 @@ build_etcd() {
   local want="etcd@v$ETCD_VERSION"
   if stamp_ok etcd "$want"; then log "etcd: cached (v$ETCD_VERSION)"; return; fi
   log "etcd: building go.etcd.io/etcd/server/v3@v$ETCD_VERSION"
+  require_go
   local dir="$SRC/etcd-$ETCD_VERSION"
   mkdir -p "$dir"
   cat > "$dir/go.mod" <<MOD
@@ -137,7 +145,8 @@ MOD
 build_kubernetes() {
   local want="kubernetes@v$K8S_VERSION"
   if stamp_ok kubernetes "$want"; then log "kube-apiserver, kube-controller-manager, kube-scheduler: cached (v$K8S_VERSION)"; return; fi
-  log "kubernetes: building kube-apiserver, kube-controller-manager, kube-scheduler v$K8S_VERSION (slow: ~30-45 min on 2 cores the first time)"
+  log "kubernetes: building kube-apiserver, kube-controller-manager, kube-scheduler v$K8S_VERSION (the slowest step: about 10-20 min on 2 cores the first time)"
+  require_go
   local dir="$SRC/kubernetes-$K8S_VERSION" minor=${K8S_VERSION#*.}
   minor=${minor%%.*}
   local patch=${K8S_VERSION##*.}
@@ -176,6 +185,7 @@ extract_ocm_crds() {
   local want="ocm-api@v$OCM_API_VERSION"
   if stamp_ok ocm-crds "$want"; then log "ocm crds: cached (v$OCM_API_VERSION)"; return; fi
   log "ocm crds: extracting from open-cluster-management.io/api@v$OCM_API_VERSION"
+  require_go
   local dir
   dir=$(cd "$SRC" && go mod download -json "open-cluster-management.io/api@v$OCM_API_VERSION" | sed -n 's/^\s*"Dir": "\(.*\)",\?$/\1/p')
   [[ -n "$dir" && -d "$dir" ]] || die "ocm crds: could not download open-cluster-management.io/api@v$OCM_API_VERSION"
