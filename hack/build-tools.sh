@@ -145,7 +145,7 @@ MOD
 build_kubernetes() {
   local want="kubernetes@v$K8S_VERSION"
   if stamp_ok kubernetes "$want"; then log "kube-apiserver, kube-controller-manager, kube-scheduler: cached (v$K8S_VERSION)"; return; fi
-  log "kubernetes: building kube-apiserver, kube-controller-manager, kube-scheduler v$K8S_VERSION (the slowest step: about 10-20 min on 2 cores the first time)"
+  log "kubernetes: building kube-apiserver, kube-controller-manager, kube-scheduler v$K8S_VERSION (the slowest step: 10-20 min on 2 cores the first time)"
   require_go
   local dir="$SRC/kubernetes-$K8S_VERSION" minor=${K8S_VERSION#*.}
   minor=${minor%%.*}
