@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ public final class DemoComponents {
   private final ServiceAccountKubeconfigs kubeconfigs;
   private final Path rbacDir;
   private final FreePorts ports = new FreePorts();
+  private final Map<String, Path> stagedJars = new LinkedHashMap<>();
   private final Map<String, Running> running = new LinkedHashMap<>();
 
   /** A started component: its process, the management port and the command that started it. */
@@ -165,10 +167,33 @@ public final class DemoComponents {
     var command = new ArrayList<String>();
     command.addAll(List.of("--management-address", "127.0.0.1:" + port));
     command.addAll(args);
-    var process = env.startComponent(name, jars.jar(module), command);
+    var process = env.startComponent(name, staged(module), command);
     var component = new Running(name, process, port);
     running.put(name, component);
     return component;
+  }
+
+  /**
+   * A fresh copy of the module's runnable jar in the run directory, made once per instance: a
+   * running JVM loads classes lazily from its jar, so a rebuild in the checkout must not replace it
+   * underneath.
+   */
+  private Path staged(String module) {
+    return stagedJars.computeIfAbsent(
+        module,
+        m -> {
+          var copy = env.spec().runDir().toAbsolutePath().resolve("jars").resolve(m + ".jar");
+          try {
+            Files.createDirectories(copy.getParent());
+            var partial = copy.resolveSibling(m + ".jar.partial");
+            Files.copy(jars.jar(m), partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                partial, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the " + m + " jar to " + copy, e);
+          }
+          return copy;
+        });
   }
 
   /** Waits until every started component answers {@code /readyz} with 200. */
