@@ -67,6 +67,23 @@ final class BindingMetrics {
         .increment();
   }
 
+  /** Counts one Binding spec patch by form: {@code incremental} (JSON Patch) or {@code full}. */
+  void specPatch(String form) {
+    Counter.builder("kubestellar_binding_spec_patches")
+        .description("Binding spec patches by form: incremental JSON Patch or full merge patch")
+        .tag("form", form)
+        .register(registry)
+        .increment();
+  }
+
+  /** Counts one incremental patch refused because the copy it was computed from was stale. */
+  void specPatchStale() {
+    Counter.builder("kubestellar_binding_spec_patch_stale")
+        .description("Incremental Binding spec patches refused because their base was stale")
+        .register(registry)
+        .increment();
+  }
+
   /** Counts one workload event received. */
   void event() {
     Counter.builder("kubestellar_binding_workload_events")
