@@ -186,6 +186,11 @@ public final class BindingBenchmark implements Callable<Integer> {
       double initialMs = (fullAt - policyAt) / 1e6;
 
       double writesBefore = metric("kubestellar_binding_writes_total\\{");
+      double incrementalBefore =
+          metric("kubestellar_binding_spec_patches_total\\{form=\"incremental\"");
+      double fullBefore = metric("kubestellar_binding_spec_patches_total\\{form=\"full\"");
+      double staleBefore = metric("kubestellar_binding_spec_patch_stale_total");
+      var loadBefore = loadAverage();
       var random = new Random(42);
       var latencies = new ArrayList<Double>();
       for (int i = 0; i < changes; i++) {
@@ -207,6 +212,15 @@ public final class BindingBenchmark implements Callable<Integer> {
       // Let trailing writes (if any) land before counting.
       Thread.sleep(1000);
       double writes = metric("kubestellar_binding_writes_total\\{") - writesBefore;
+      double incremental =
+          metric("kubestellar_binding_spec_patches_total\\{form=\"incremental\"")
+              - incrementalBefore;
+      double full = metric("kubestellar_binding_spec_patches_total\\{form=\"full\"") - fullBefore;
+      double stale = metric("kubestellar_binding_spec_patch_stale_total") - staleBefore;
+      var loadAfter = loadAverage();
+      var bindingJson =
+          wds.getKubernetesSerialization()
+              .asJson(wds.resources(Binding.class).withName(POLICY).get().getSpec());
       watch.close();
 
       Collections.sort(latencies);
@@ -232,6 +246,10 @@ public final class BindingBenchmark implements Callable<Integer> {
           "  API writes per change: %.2f (%.0f writes for %d changes)%n",
           writes / changes, writes, changes);
       System.out.printf(
+          "  Binding spec writes: %.0f incremental (JSON Patch), %.0f full; %.0f refused as stale;"
+              + " spec size %d KiB%n",
+          incremental, full, stale, bindingJson.length() / 1024);
+      System.out.printf(
           "  controller-manager memory: RSS %d MiB (peak %d MiB), JVM heap used %.0f MiB%n",
           memory.currentKib() / 1024, memory.peakKib() / 1024, heap / (1024 * 1024));
       System.out.printf(
@@ -240,12 +258,25 @@ public final class BindingBenchmark implements Callable<Integer> {
           quantile("kubestellar_binding_resolve_seconds", "0.99"),
           quantile("kubestellar_binding_binding_write_seconds", "0.5"),
           quantile("kubestellar_binding_binding_write_seconds", "0.99"));
+      System.out.printf(
+          "  load average (1/5/15 min) before the changes: %s; after: %s (%d processors)%n",
+          loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
       controller.stop(Duration.ofSeconds(20));
     }
     return 0;
   }
 
   private record Seen(long nanos, Binding binding) {}
+
+  /** The 1, 5 and 15 minute load averages of the machine (figures depend on what else runs). */
+  private static String loadAverage() {
+    try {
+      var fields = java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
 
   private static long awaitBinding(
       LinkedBlockingQueue<Seen> seen, java.util.function.Predicate<Binding> done)
