@@ -13,6 +13,14 @@ public interface Component {
   /** Whether the component is ready to do its work (caches synced, leader or standby). */
   boolean isReady();
 
+  /**
+   * Whether the component still works (/healthz); false when it cannot recover by itself (e.g. an
+   * informer stopped for good), so that Kubernetes restarts the process.
+   */
+  default boolean isHealthy() {
+    return true;
+  }
+
   /** Stops the work; must return within the shutdown timeout. */
   void stop();
 }

@@ -85,7 +85,7 @@ public final class ComponentRunner {
     try {
       management =
           ManagementServer.start(
-              common.managementAddress(), () -> true, component::isReady, registry);
+              common.managementAddress(), component::isHealthy, component::isReady, registry);
     } catch (RuntimeException e) {
       LOG.error("{} cannot start: {}", name, e.getMessage());
       return EXIT_STARTUP_FAILURE;

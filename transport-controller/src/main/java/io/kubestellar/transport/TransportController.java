@@ -19,7 +19,9 @@ import io.kubestellar.transport.model.TransportKeys;
 import io.kubestellar.transport.model.work.BundlingLimits;
 import io.kubestellar.transport.model.work.ManifestWorkRenderer;
 import io.kubestellar.transport.reconciler.Events;
+import io.kubestellar.transport.reconciler.InformerLiveness;
 import io.kubestellar.transport.reconciler.RateLimiter;
+import io.kubestellar.transport.reconciler.RequiredKinds;
 import io.kubestellar.transport.reconciler.TransportMetrics;
 import io.kubestellar.transport.reconciler.WorkQueue;
 import io.kubestellar.transport.reconciler.binding.BindingIndex;
@@ -34,6 +36,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -59,6 +62,8 @@ public final class TransportController extends ConnectedSpaces {
 
   private volatile boolean leading;
   private volatile boolean synced;
+  private volatile boolean stopping;
+  private final InformerLiveness liveness = new InformerLiveness();
   private SharedIndexInformer<Binding> bindingInformer;
   private WorkloadObjects workload;
   private ManifestWorks works;
@@ -103,7 +108,14 @@ public final class TransportController extends ConnectedSpaces {
             Duration.ofSeconds(60),
             config.concurrency(),
             name -> leading ? reconcileBinding(name) : WorkQueue.DONE);
-    workload = new WorkloadObjects(wds, key -> index.listing(key).forEach(bindingQueue::enqueue));
+    workload =
+        new WorkloadObjects(
+            wds,
+            key -> index.listing(key).forEach(bindingQueue::enqueue),
+            gvr ->
+                index
+                    .using(new GroupResource(gvr.group(), gvr.resource()))
+                    .forEach(bindingQueue::enqueue));
     works = new ManifestWorks(its, config.wdsName(), bindingQueue::enqueue);
     properties =
         new InventoryProperties(
@@ -193,11 +205,6 @@ public final class TransportController extends ConnectedSpaces {
         "1 while this replica is the leader",
         () -> leading ? 1 : 0);
 
-    bindingInformer.start();
-    customTransforms.start();
-    works.start();
-    properties.start();
-
     background =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -205,8 +212,39 @@ public final class TransportController extends ConnectedSpaces {
               thread.setDaemon(true);
               return thread;
             });
-    background.execute(() -> awaitSyncThenElect(wds, its));
+    background.execute(() -> awaitKindsThenStart(wds, its));
   }
+
+  /** The resources the informers below watch; an informer on a missing one stops for good. */
+  private static final List<RequiredKinds.Kind> REQUIRED =
+      List.of(
+          new RequiredKinds.Kind("wds", "control.kubestellar.io/v1alpha1", "bindings"),
+          new RequiredKinds.Kind("wds", "control.kubestellar.io/v1alpha1", "customtransforms"),
+          new RequiredKinds.Kind("its", "work.open-cluster-management.io/v1", "manifestworks"),
+          new RequiredKinds.Kind(
+              "its", "cluster.open-cluster-management.io/v1", "managedclusters"));
+
+  private void awaitKindsThenStart(KubernetesClient wds, KubernetesClient its) {
+    try {
+      // The controller-manager installs the KubeStellar CRDs at its own startup, so this process
+      // often starts first; not ready meanwhile.
+      var kinds = new RequiredKinds(Map.of("wds", wds, "its", its), REQUIRED);
+      if (!kinds.await(CRD_POLL_INTERVAL, () -> !stopping)) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    liveness.watch("wds:bindings", bindingInformer);
+    bindingInformer.start();
+    customTransforms.start(liveness);
+    works.start(liveness);
+    properties.start(liveness);
+    awaitSyncThenElect(wds, its);
+  }
+
+  private static final Duration CRD_POLL_INTERVAL = Duration.ofSeconds(2);
 
   private BindingReconciler reconciler;
 
@@ -216,16 +254,20 @@ public final class TransportController extends ConnectedSpaces {
 
   private void awaitSyncThenElect(KubernetesClient wds, KubernetesClient its) {
     // D14: nothing is written, and above all nothing deleted, before every cache has synced.
-    while (!(bindingInformer.hasSynced()
-        && customTransforms.hasSynced()
-        && works.hasSynced()
-        && properties.hasSynced())) {
+    while (!stopping
+        && !(bindingInformer.hasSynced()
+            && customTransforms.hasSynced()
+            && works.hasSynced()
+            && properties.hasSynced())) {
       try {
         Thread.sleep(20);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
+    }
+    if (stopping) {
+      return;
     }
     synced = true;
     LOG.atInfo()
@@ -328,7 +370,13 @@ public final class TransportController extends ConnectedSpaces {
 
   @Override
   public boolean isReady() {
-    return super.isReady() && synced;
+    return super.isReady() && synced && liveness.healthy();
+  }
+
+  /** Unhealthy once an informer stopped by itself: its cache no longer follows the space. */
+  @Override
+  public boolean isHealthy() {
+    return liveness.healthy();
   }
 
   /** Whether this replica currently leads. */
@@ -350,6 +398,8 @@ public final class TransportController extends ConnectedSpaces {
   public void stop() {
     var wasLeading = leading;
     leading = false;
+    stopping = true;
+    liveness.closing();
     if (bindingQueue != null) {
       bindingQueue.close();
     }

@@ -43,9 +43,19 @@ final class TransportEnvironment implements AutoCloseable {
   private CompletableFuture<Integer> exit;
 
   TransportEnvironment(String runDirName) {
+    this(runDirName, true);
+  }
+
+  /**
+   * @param withCrds whether to install the KubeStellar CRDs into the WDS now (otherwise the test
+   *     does, with {@link #installCrds})
+   */
+  TransportEnvironment(String runDirName, boolean withCrds) {
     var runDir = Path.of("target", runDirName).toAbsolutePath();
     env = LocalEnvironment.start(EnvironmentSpec.defaults(runDir), ToolPaths.fromEnvironment());
-    installCrds(env.client("wds1"));
+    if (withCrds) {
+      installCrds(env.client("wds1"));
+    }
   }
 
   static void installCrds(KubernetesClient wds) {
@@ -78,8 +88,19 @@ final class TransportEnvironment implements AutoCloseable {
                     >= 6);
   }
 
-  /** Starts the transport controller in this JVM with the given extra flags. */
+  /** Starts the transport controller in this JVM with the given extra flags; waits until ready. */
   void startTransport(String... extraArgs) {
+    launchTransport(extraArgs);
+    await("transport controller ready")
+        .atMost(TIMEOUT)
+        .until(() -> controller() != null && controller().isReady());
+  }
+
+  /**
+   * Starts the transport controller in this JVM with the given extra flags; waits only until its
+   * management port is bound.
+   */
+  void launchTransport(String... extraArgs) {
     var args =
         new ArrayList<>(
             List.of(
@@ -100,9 +121,14 @@ final class TransportEnvironment implements AutoCloseable {
     main = new Main();
     var line = Main.commandLine(main);
     exit = CompletableFuture.supplyAsync(() -> line.execute(args.toArray(String[]::new)));
-    await("transport controller ready")
+    await("transport controller management port")
         .atMost(TIMEOUT)
-        .until(() -> main.runner() != null && controller() != null && controller().isReady());
+        .until(() -> main.runner() != null && main.runner().managementPort() > 0);
+  }
+
+  /** The bound management port of the running transport controller. */
+  int managementPort() {
+    return main.runner().managementPort();
   }
 
   TransportController controller() {

@@ -81,6 +81,11 @@ public final class AppliedWorks implements AutoCloseable {
     return informer.start();
   }
 
+  /** Completes when the informer stops: on close, or (exceptionally) when it gives up. */
+  public CompletionStage<Void> stopped() {
+    return informer.stopped();
+  }
+
   public boolean hasSynced() {
     return informer.hasSynced();
   }

@@ -62,6 +62,11 @@ public final class ManifestWorks implements AutoCloseable {
     return informer.start();
   }
 
+  /** Completes when the informer stops: on close, or (exceptionally) when it gives up. */
+  public CompletionStage<Void> stopped() {
+    return informer.stopped();
+  }
+
   public boolean hasSynced() {
     return informer.hasSynced();
   }

@@ -55,6 +55,8 @@ public final class StatusAgent implements Component {
   private final ExecutorService workers;
   private final AutoCloseable connections;
   private volatile boolean cachesSynced;
+  private volatile boolean stopping;
+  private volatile String stoppedInformer;
 
   public StatusAgent(
       Settings settings,
@@ -138,6 +140,9 @@ public final class StatusAgent implements Component {
         workStatuses.start().toCompletableFuture(),
         "list/watch workstatuses");
     resources.retain(appliedWorks.referencedTypes());
+    failWhenStopped("AppliedManifestWorks in the WEC", appliedWorks.stopped());
+    failWhenStopped("ManifestWorks in the ITS", manifestWorks.stopped());
+    failWhenStopped("WorkStatuses in the ITS", workStatuses.stopped());
 
     for (int i = 0; i < settings.workers(); i++) {
       workers.execute(this::work);
@@ -154,6 +159,25 @@ public final class StatusAgent implements Component {
         .addKeyValue("cluster", settings.clusterNamespace())
         .addKeyValue("watchedResources", resources.size())
         .log();
+  }
+
+  /**
+   * A fabric8 informer that gives up never restarts and its cache freezes; the agent is then
+   * unhealthy (/healthz) so that Kubernetes restarts it.
+   */
+  private void failWhenStopped(String what, java.util.concurrent.CompletionStage<Void> stopped) {
+    stopped.whenComplete(
+        (ignored, error) -> {
+          if (stopping) {
+            return;
+          }
+          stoppedInformer = what;
+          LOG.atError()
+              .setMessage("informer stopped; the agent is unhealthy and must be restarted")
+              .addKeyValue("informer", what)
+              .addKeyValue("error", error == null ? "stopped" : error.getMessage())
+              .log();
+        });
   }
 
   private void awaitSync(String what, CompletableFuture<Void> synced, String permission)
@@ -220,11 +244,17 @@ public final class StatusAgent implements Component {
 
   @Override
   public boolean isReady() {
-    return cachesSynced && resources.allAttempted();
+    return cachesSynced && resources.allAttempted() && stoppedInformer == null;
+  }
+
+  @Override
+  public boolean isHealthy() {
+    return stoppedInformer == null;
   }
 
   @Override
   public void stop() {
+    stopping = true;
     queue.shutDown();
     workers.shutdownNow();
     scheduler.shutdownNow();

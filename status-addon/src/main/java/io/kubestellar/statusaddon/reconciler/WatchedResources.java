@@ -185,6 +185,19 @@ public final class WatchedResources implements AutoCloseable {
                   watch.failures = 0;
                   LOG.atInfo().setMessage("watching").addKeyValue("resource", watch.type).log();
                   listener.typeSynced(watch.type);
+                  // A stopped informer never restarts and its cache freezes; watch afresh.
+                  informer
+                      .stopped()
+                      .whenComplete(
+                          (stoppedOk, stopError) -> {
+                            if (!watch.stopped && watch.informer == informer) {
+                              failed(
+                                  watch,
+                                  stopError != null
+                                      ? stopError
+                                      : new IllegalStateException("the informer stopped"));
+                            }
+                          });
                 }
               });
     } catch (RuntimeException e) {

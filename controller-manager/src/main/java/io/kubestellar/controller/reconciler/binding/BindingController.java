@@ -91,6 +91,8 @@ public final class BindingController implements AutoCloseable {
   private SharedIndexInformer<ManagedCluster> clusters;
   private volatile boolean synced;
   private volatile boolean leading;
+  private volatile boolean closing;
+  private volatile String stoppedInformer;
 
   public BindingController(
       KubernetesClient wds,
@@ -141,6 +143,10 @@ public final class BindingController implements AutoCloseable {
               + e.getMessage(),
           e);
     }
+    failWhenStopped("its:managedclusters", clusters);
+    failWhenStopped("wds:statuscollectors", collectors);
+    failWhenStopped("wds:bindingpolicies", policies);
+    failWhenStopped("wds:bindings", bindings);
     workload.start();
     synced = true;
     LOG.atInfo()
@@ -155,6 +161,32 @@ public final class BindingController implements AutoCloseable {
       SharedIndexInformer<T> informer, ResourceEventHandler<T> handler) {
     informer.addEventHandler(handler);
     return informer;
+  }
+
+  /**
+   * A fabric8 informer that gives up never restarts and its cache freezes; the controller is then
+   * unhealthy so that Kubernetes restarts the process.
+   */
+  private void failWhenStopped(String name, SharedIndexInformer<?> informer) {
+    informer
+        .stopped()
+        .whenComplete(
+            (ignored, error) -> {
+              if (closing) {
+                return;
+              }
+              stoppedInformer = name;
+              LOG.atError()
+                  .setMessage("informer stopped; the process is unhealthy and must be restarted")
+                  .addKeyValue("informer", name)
+                  .addKeyValue("error", error == null ? "stopped" : error.getMessage())
+                  .log();
+            });
+  }
+
+  /** False once one of the controller's own informers stopped by itself (/healthz). */
+  public boolean isHealthy() {
+    return stoppedInformer == null;
   }
 
   /** Whether every cache has synced (the readiness of the component). */
@@ -182,6 +214,7 @@ public final class BindingController implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
     follow();
     explainer.close();
     workload.close();

@@ -112,6 +112,11 @@ public final class BindingControllerComponent implements AutoCloseable {
     return controller.isSynced();
   }
 
+  /** False once an informer of the controller stopped by itself; wire it to /healthz. */
+  public boolean isHealthy() {
+    return controller.isHealthy();
+  }
+
   @Override
   public void close() {
     stopping = true;

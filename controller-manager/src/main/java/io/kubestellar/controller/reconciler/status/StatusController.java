@@ -68,6 +68,7 @@ public final class StatusController implements Component {
   private volatile boolean waitingForKinds = true;
   private volatile boolean stopping;
   private volatile boolean leading;
+  private volatile String stoppedInformer;
   private boolean workersStarted;
   private SharedIndexInformer<Binding> bindingInformer;
   private SharedIndexInformer<StatusCollector> collectorInformer;
@@ -310,6 +311,31 @@ public final class StatusController implements Component {
     collectorInformer.start();
     combinedStatusInformer.start();
     workStatusInformer.start();
+    failWhenStopped("wds:bindings", bindingInformer);
+    failWhenStopped("wds:statuscollectors", collectorInformer);
+    failWhenStopped("wds:combinedstatuses", combinedStatusInformer);
+    failWhenStopped("its:workstatuses", workStatusInformer);
+  }
+
+  /**
+   * A fabric8 informer that gives up never restarts and its cache freezes; the controller is then
+   * unhealthy so that Kubernetes restarts the process.
+   */
+  private void failWhenStopped(String name, SharedIndexInformer<?> informer) {
+    informer
+        .stopped()
+        .whenComplete(
+            (ignored, error) -> {
+              if (stopping) {
+                return;
+              }
+              stoppedInformer = name;
+              LOG.atError()
+                  .setMessage("informer stopped; the process is unhealthy and must be restarted")
+                  .addKeyValue("informer", name)
+                  .addKeyValue("error", error == null ? "stopped" : error.getMessage())
+                  .log();
+            });
   }
 
   private void awaitInformers() throws InterruptedException {
@@ -453,6 +479,12 @@ public final class StatusController implements Component {
   @Override
   public boolean isReady() {
     return synced;
+  }
+
+  /** False once one of the controller's own informers stopped by itself (/healthz). */
+  @Override
+  public boolean isHealthy() {
+    return stoppedInformer == null;
   }
 
   /**

@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.kubestellar.transport.model.TransportKeys;
 import io.kubestellar.transport.model.template.ClusterProperties;
+import io.kubestellar.transport.reconciler.InformerLiveness;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -65,8 +66,10 @@ public final class InventoryProperties implements AutoCloseable {
         });
   }
 
-  /** Starts both informers; returns at once. */
-  public void start() {
+  /** Starts both informers, watched by {@code liveness}; returns at once. */
+  public void start(InformerLiveness liveness) {
+    liveness.watch("its:managedclusters", clusters);
+    liveness.watch("its:configmaps/" + TransportKeys.PROPERTIES_NAMESPACE, configMaps);
     clusters.start();
     configMaps.start();
   }

@@ -18,6 +18,7 @@ import io.kubestellar.transport.model.TransportKeys;
 import io.kubestellar.transport.model.work.ContentHash;
 import io.kubestellar.transport.model.work.ExistingWork;
 import io.kubestellar.transport.model.work.RenderedWork;
+import io.kubestellar.transport.reconciler.InformerLiveness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,8 +101,9 @@ public final class ManifestWorks implements AutoCloseable {
         });
   }
 
-  /** Starts the informer; returns at once. */
-  public void start() {
+  /** Starts the informer, watched by {@code liveness}; returns at once. */
+  public void start(InformerLiveness liveness) {
+    liveness.watch("its:manifestworks", informer);
     informer.start();
   }
 
@@ -218,12 +220,48 @@ public final class ManifestWorks implements AutoCloseable {
                   + " in cluster "
                   + work.getMetadata().getNamespace()
                   + " is not applied: "
-                  + c.get("message"));
+                  + c.get("message")
+                  + manifestFailures(statusMap));
         }
       }
     }
     texts.sort(null);
     return texts;
+  }
+
+  /**
+   * The work agent's overall Applied message is generic ("Failed to apply manifest work"); the
+   * reason (e.g. {@code namespaces "x" not found}) is on each manifest's own Applied condition.
+   */
+  private static String manifestFailures(Map<?, ?> status) {
+    var failures = new ArrayList<String>();
+    if (status.get("resourceStatus") instanceof Map<?, ?> resourceStatus
+        && resourceStatus.get("manifests") instanceof List<?> manifests) {
+      for (var manifest : manifests) {
+        if (!(manifest instanceof Map<?, ?> m) || !(m.get("conditions") instanceof List<?> cs)) {
+          continue;
+        }
+        for (var condition : cs) {
+          if (condition instanceof Map<?, ?> c
+              && "Applied".equals(c.get("type"))
+              && "False".equals(c.get("status"))) {
+            failures.add(describe(m.get("resourceMeta")) + ": " + c.get("message"));
+          }
+        }
+      }
+    }
+    return failures.isEmpty() ? "" : " (" + String.join("; ", failures) + ")";
+  }
+
+  private static String describe(Object resourceMeta) {
+    if (!(resourceMeta instanceof Map<?, ?> meta)) {
+      return "manifest";
+    }
+    var namespace = meta.get("namespace");
+    return meta.get("kind")
+        + " "
+        + (namespace == null || "".equals(namespace) ? "" : namespace + "/")
+        + meta.get("name");
   }
 
   @Override

@@ -42,7 +42,9 @@ public final class WorkloadObjects implements AutoCloseable {
 
   private final KubernetesClient wds;
   private final Consumer<WorkloadRef.ObjectKey> onChange;
+  private final Consumer<WorkloadRef.Gvr> onLost;
   private final Map<WorkloadRef.Gvr, Watched> informers = new ConcurrentHashMap<>();
+  private volatile boolean closed;
 
   private record Watched(
       SharedIndexInformer<GenericKubernetesResource> informer,
@@ -52,10 +54,16 @@ public final class WorkloadObjects implements AutoCloseable {
   /**
    * @param wds client of the WDS
    * @param onChange called with the identity of every object added, changed or deleted
+   * @param onLost called when the informer of a resource stopped by itself (e.g. its CRD was
+   *     deleted); it is forgotten, and the next lookup watches the resource afresh
    */
-  public WorkloadObjects(KubernetesClient wds, Consumer<WorkloadRef.ObjectKey> onChange) {
+  public WorkloadObjects(
+      KubernetesClient wds,
+      Consumer<WorkloadRef.ObjectKey> onChange,
+      Consumer<WorkloadRef.Gvr> onLost) {
     this.wds = wds;
     this.onChange = onChange;
+    this.onLost = onLost;
   }
 
   /** Looks an object up in its resource's informer, starting that informer on first use. */
@@ -173,11 +181,35 @@ public final class WorkloadObjects implements AutoCloseable {
         .addKeyValue("version", gvr.version())
         .log();
     var started = informer.start().toCompletableFuture().thenApply(ignored -> (Void) null);
-    return new Watched(informer, started, kind);
+    var watched = new Watched(informer, started, kind);
+    // A stopped informer never restarts and its cache freezes: forget it, so that the next lookup
+    // watches the resource again (or reports it unavailable), and have its Bindings synced.
+    // A failed start is reported by get() and retried with the Binding's backoff instead.
+    started
+        .thenCompose(ignored -> informer.stopped())
+        .whenComplete(
+            (ignored, error) -> {
+              if (closed || !started.isDone() || started.isCompletedExceptionally()) {
+                return;
+              }
+              if (!informers.remove(gvr, watched)) {
+                return;
+              }
+              LOG.atWarn()
+                  .setMessage("workload informer stopped; will watch again on next use")
+                  .addKeyValue("resource", gvr.resource())
+                  .addKeyValue("group", gvr.group())
+                  .addKeyValue("version", gvr.version())
+                  .addKeyValue("error", error == null ? null : error.getMessage())
+                  .log();
+              onLost.accept(gvr);
+            });
+    return watched;
   }
 
   @Override
   public void close() {
+    closed = true;
     informers.values().stream()
         .filter(w -> w.informer() != null)
         .forEach(w -> w.informer().close());

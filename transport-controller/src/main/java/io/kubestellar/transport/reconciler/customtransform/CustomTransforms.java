@@ -11,6 +11,7 @@ import io.kubestellar.api.control.v1alpha1.CustomTransform;
 import io.kubestellar.transport.model.GroupResource;
 import io.kubestellar.transport.model.customtransform.CustomTransformInput;
 import io.kubestellar.transport.model.customtransform.CustomTransformRules;
+import io.kubestellar.transport.reconciler.InformerLiveness;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,8 +63,9 @@ public final class CustomTransforms implements AutoCloseable {
         });
   }
 
-  /** Starts the informer; returns at once. */
-  public void start() {
+  /** Starts the informer, watched by {@code liveness}; returns at once. */
+  public void start(InformerLiveness liveness) {
+    liveness.watch("wds:customtransforms", informer);
     informer.start();
   }
 
