@@ -336,7 +336,11 @@ public final class LocalEnvironment implements AutoCloseable {
             "--manage-nodes-with-annotation-selector=" + KWOK_NODE_ANNOTATION + "=fake",
             "--server-address=127.0.0.1:" + ports.next(),
             "--cidr=10.244.0.0/16",
-            "--node-ip=127.0.0.1"));
+            "--node-ip=127.0.0.1",
+            // Heartbeat through a node Lease, as kubelets do. Without it kwok posts node status
+            // about once a minute, beyond the node monitor grace period (50 s): the node lifecycle
+            // controller then marks every pod NotReady, and kwok never makes them Ready again.
+            "--node-lease-duration-seconds=40"));
   }
 
   private void startWorkAgent(Path run, String wec) {

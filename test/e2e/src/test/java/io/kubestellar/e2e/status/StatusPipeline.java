@@ -185,9 +185,22 @@ final class StatusPipeline implements AutoCloseable {
 
   // ---- user actions --------------------------------------------------------------------------
 
+  /**
+   * Label that marks a namespace as part of a story's application, so the story's BindingPolicy can
+   * select it: KubeStellar never creates namespaces in WECs, so a policy must deliver them too.
+   */
+  static final String PART_OF = "app.kubernetes.io/part-of";
+
+  /** Applies a WDS namespace labelled {@code app.kubernetes.io/part-of=<name>}. */
   void namespace(String name) {
     wds.namespaces()
-        .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
+        .resource(
+            new NamespaceBuilder()
+                .withNewMetadata()
+                .withName(name)
+                .addToLabels(PART_OF, name)
+                .endMetadata()
+                .build())
         .serverSideApply();
   }
 
@@ -237,8 +250,9 @@ final class StatusPipeline implements AutoCloseable {
   }
 
   /**
-   * Applies a BindingPolicy selecting the Deployment {@code app.kubernetes.io/name=<object>} for
-   * the clusters matching {@code clusterLabels}, with the given modulation.
+   * Applies a BindingPolicy selecting, for the clusters matching {@code clusterLabels}, the
+   * Deployment {@code <namespace>/<object>} with the given modulation, and its namespace (labelled
+   * by {@link #namespace}) as a user would, since WECs get only the namespaces a policy selects.
    */
   GenericKubernetesResource policy(
       String name,
@@ -252,12 +266,20 @@ final class StatusPipeline implements AutoCloseable {
     clause.put("namespaces", List.of(namespace));
     clause.put("objectNames", List.of(object));
     clause.putAll(modulation);
+    var namespaceClause =
+        Map.<String, Object>of(
+            "apiGroup",
+            "",
+            "resources",
+            List.of("namespaces"),
+            "objectSelectors",
+            List.of(Map.of("matchLabels", Map.of(PART_OF, namespace))));
     var spec =
         Map.<String, Object>of(
             "clusterSelectors",
             List.of(Map.of("matchLabels", clusterLabels)),
             "downsync",
-            List.of(clause));
+            List.of(namespaceClause, clause));
     return wds.genericKubernetesResources(BINDING_POLICIES)
         .resource(
             new GenericKubernetesResourceBuilder()
