@@ -577,6 +577,36 @@ class TransportControllerIT {
                     && env.wds().resources(Binding.class).withName("shards").get() == null);
   }
 
+  @Test
+  @Order(13)
+  void anObjectWhoseNamespaceIsNotDeliveredIsReportedNotAppliedWithTheAgentsReason() {
+    create(namespace("undelivered"));
+    var cm =
+        create(
+            new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("orphan")
+                .withNamespace("undelivered")
+                .endMetadata()
+                .withData(Map.of("a", "1"))
+                .build());
+    // The Binding lists the ConfigMap but not its Namespace: the WEC has no such namespace.
+    apply(env.binding("orphan", List.of(cm), List.of(), "cluster1"));
+    await("Ready=False with the work agent's reason")
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () ->
+                assertThat(ready("orphan"))
+                    .hasValueSatisfying(
+                        c -> {
+                          assertThat(c.status()).isEqualTo("False");
+                          assertThat(c.reason()).isEqualTo("NotApplied");
+                          assertThat(c.message())
+                              .contains("ConfigMap undelivered/orphan")
+                              .contains("namespaces \"undelivered\" not found");
+                        }));
+  }
+
   // ---- helpers ----
 
   private static <T extends HasMetadata> T create(T object) {
