@@ -245,12 +245,29 @@ public final class ManifestWorks implements AutoCloseable {
           if (condition instanceof Map<?, ?> c
               && "Applied".equals(c.get("type"))
               && "False".equals(c.get("status"))) {
-            failures.add(describe(m.get("resourceMeta")) + ": " + c.get("message"));
+            failures.add(describe(m.get("resourceMeta")) + ": " + stable(c.get("message")));
           }
         }
       }
     }
     return failures.isEmpty() ? "" : " (" + String.join("; ", failures) + ")";
+  }
+
+  private static final java.util.regex.Pattern POINTER =
+      java.util.regex.Pattern.compile("\\(0x[0-9a-f]+\\)");
+
+  private static final int MAX_MANIFEST_MESSAGE = 300;
+
+  /**
+   * The agent's message made stable across its retries: Go dumps of invalid objects carry pointer
+   * addresses that change at every attempt, and a changing message would rewrite the Binding status
+   * (and record an Event) every few seconds. Long dumps are cut.
+   */
+  static String stable(Object message) {
+    var text = POINTER.matcher(String.valueOf(message)).replaceAll("(…)");
+    return text.length() <= MAX_MANIFEST_MESSAGE
+        ? text
+        : text.substring(0, MAX_MANIFEST_MESSAGE) + "…";
   }
 
   private static String describe(Object resourceMeta) {
