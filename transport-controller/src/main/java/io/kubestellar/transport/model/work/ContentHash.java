@@ -23,6 +23,11 @@ import java.util.HexFormat;
  * ManifestWork's content as it was does not rewrite it. Labels and annotations added by others are
  * left out too. Sorting members makes the hash independent of the member order the API servers
  * happen to return.
+ *
+ * <p>The ITS stores each manifest's {@code metadata} as an ObjectMeta, which drops empty maps and
+ * lists (an {@code annotations: {}} left by cleaning, a {@code labels: {}} left by a
+ * CustomTransform); they are dropped before hashing too, so that a work read back from the ITS
+ * hashes like the work that was written (D6) and is not rewritten at every sync.
  */
 public final class ContentHash {
 
@@ -40,7 +45,8 @@ public final class ContentHash {
     }
     var subject = nodes.objectNode();
     subject.set("labels", labels);
-    subject.set("spec", manifestWork.has("spec") ? manifestWork.get("spec") : nodes.nullNode());
+    subject.set(
+        "spec", manifestWork.has("spec") ? asStored(manifestWork.get("spec")) : nodes.nullNode());
     try {
       var digest = MessageDigest.getInstance("SHA-256");
       var canonical = canonicalJson(subject).getBytes(StandardCharsets.UTF_8);
@@ -48,6 +54,30 @@ public final class ContentHash {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime provides SHA-256", e);
     }
+  }
+
+  /** A copy of a ManifestWork spec with empty members of each manifest's metadata removed. */
+  private static JsonNode asStored(JsonNode spec) {
+    var manifests = spec.path("workload").path("manifests");
+    if (!manifests.isArray() || manifests.isEmpty()) {
+      return spec;
+    }
+    var copy = spec.deepCopy();
+    for (var manifest : copy.path("workload").path("manifests")) {
+      if (manifest.get("metadata") instanceof ObjectNode metadata) {
+        var empty = new ArrayList<String>();
+        metadata
+            .fields()
+            .forEachRemaining(
+                e -> {
+                  if (e.getValue().isContainerNode() && e.getValue().isEmpty()) {
+                    empty.add(e.getKey());
+                  }
+                });
+        metadata.remove(empty);
+      }
+    }
+    return copy;
   }
 
   /** Compact JSON with object members sorted by name, recursively. */
