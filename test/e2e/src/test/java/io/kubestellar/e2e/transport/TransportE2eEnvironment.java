@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -58,8 +59,22 @@ final class TransportE2eEnvironment implements AutoCloseable {
   final LocalEnvironment env;
   private final ComponentJars jars = ComponentJars.fromWorkingDirectory();
   private final Path kubectl = ToolPaths.fromEnvironment().kubectl();
+  static final ResourceDefinitionContext BINDINGS =
+      new ResourceDefinitionContext.Builder()
+          .withGroup("control.kubestellar.io")
+          .withVersion("v1alpha1")
+          .withKind("Binding")
+          .withPlural("bindings")
+          .withNamespaced(false)
+          .build();
+
+  private static final Pattern QUEUE_DEPTH =
+      Pattern.compile("(?m)^kubestellar_transport_queue_depth(?:\\{[^}]*\\})? ([0-9.eE+-]+)$");
+
+  private final HttpClient http = HttpClient.newHttpClient();
   private ManagedProcess transport;
   private int transportRuns;
+  private volatile int transportPort = -1;
 
   TransportE2eEnvironment(String runDirName, String... transportArgs) {
     env =
@@ -98,7 +113,7 @@ final class TransportE2eEnvironment implements AutoCloseable {
     transport =
         env.startComponent(
             "transport-controller-" + (++transportRuns), jars.jar("transport-controller"), args);
-    awaitReady(transport);
+    transportPort = awaitReady(transport);
   }
 
   /** Kills the transport controller without a graceful stop. */
@@ -106,10 +121,106 @@ final class TransportE2eEnvironment implements AutoCloseable {
     transport.kill();
   }
 
-  /** The management port a component logged at startup, then its /readyz answering 200. */
-  private void awaitReady(ManagedProcess process) {
+  /**
+   * Waits until nothing is in flight: the transport's queue is empty, it has reported on every
+   * Binding at its current generation (Ready, True or not: a work the agent cannot apply is a
+   * legitimate outcome), and two reads in a row find the same Bindings (generation) and
+   * ManifestWorks (generation and content hash; their status changes whenever the work agent
+   * retries). A snapshot taken then is not still catching up with earlier changes.
+   */
+  void awaitQuiescent() {
+    var previous = new java.util.concurrent.atomic.AtomicReference<Map<String, String>>();
+    await("every change delivered and nothing in flight")
+        .atMost(TIMEOUT)
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              var bindings =
+                  env.client("wds1").genericKubernetesResources(BINDINGS).list().getItems();
+              var versions = new java.util.TreeMap<String, String>();
+              bindings.forEach(
+                  b ->
+                      versions.put(
+                          "binding/" + b.getMetadata().getName(),
+                          String.valueOf(b.getMetadata().getGeneration())));
+              works()
+                  .forEach(
+                      w ->
+                          versions.put(
+                              "work/"
+                                  + w.getMetadata().getNamespace()
+                                  + "/"
+                                  + w.getMetadata().getName(),
+                              w.getMetadata().getGeneration()
+                                  + " "
+                                  + w.getMetadata()
+                                      .getAnnotations()
+                                      .get("transport.kubestellar.io/contentHash")));
+              boolean settled =
+                  transportQueueDepth() == 0
+                      && bindings.stream().allMatch(TransportE2eEnvironment::reportedAtGeneration)
+                      && versions.equals(previous.get());
+              previous.set(versions);
+              return settled;
+            });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean reportedAtGeneration(GenericKubernetesResource binding) {
+    var generation = binding.getMetadata().getGeneration();
+    var status = (Map<String, Object>) binding.getAdditionalProperties().get("status");
+    if (status == null || generation == null) {
+      return false;
+    }
+    var observed = status.get("observedGeneration");
+    var conditions = (List<Map<String, Object>>) status.get("conditions");
+    return observed instanceof Number n
+        && n.longValue() == generation
+        && conditions != null
+        && conditions.stream()
+            .anyMatch(
+                c ->
+                    "Ready".equals(c.get("type"))
+                        && c.get("observedGeneration") instanceof Number g
+                        && g.longValue() == generation);
+  }
+
+  /** The transport's {@code kubestellar_transport_queue_depth} gauge, read from /metrics. */
+  double transportQueueDepth() throws IOException, InterruptedException {
+    var matcher = QUEUE_DEPTH.matcher(transportMetrics());
+    if (!matcher.find()) {
+      throw new IllegalStateException("no queue depth on the transport's /metrics");
+    }
+    return Double.parseDouble(matcher.group(1));
+  }
+
+  /**
+   * The value of one series of the running transport's /metrics, given exactly as exposed (e.g.
+   * {@code kubestellar_transport_manifestwork_writes_total{operation="update"}}); 0 when absent.
+   */
+  double transportMetric(String series) throws IOException, InterruptedException {
+    for (var line : transportMetrics().split("\n")) {
+      if (line.startsWith(series + " ")) {
+        return Double.parseDouble(line.substring(series.length() + 1).trim());
+      }
+    }
+    return 0;
+  }
+
+  private String transportMetrics() throws IOException, InterruptedException {
+    var request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + transportPort + "/metrics"))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  /**
+   * The management port a component logged at startup, once its /readyz answers 200; returns the
+   * port.
+   */
+  private int awaitReady(ManagedProcess process) {
     var port = Pattern.compile("managementPort=\"?(\\d+)");
-    var http = HttpClient.newHttpClient();
+    var found = new java.util.concurrent.atomic.AtomicInteger(-1);
     await(process.name() + " ready")
         .atMost(TIMEOUT)
         .until(
@@ -123,12 +234,14 @@ final class TransportE2eEnvironment implements AutoCloseable {
               if (!matcher.find()) {
                 return false;
               }
+              found.set(Integer.parseInt(matcher.group(1)));
               var request =
                   HttpRequest.newBuilder(
                           URI.create("http://127.0.0.1:" + matcher.group(1) + "/readyz"))
                       .build();
               return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
             });
+    return found.get();
   }
 
   /** Runs kubectl against a context; returns standard output; fails on a non-zero exit. */
