@@ -226,6 +226,14 @@ public final class Main implements Callable<Integer> {
     }
 
     @Override
+    public boolean isHealthy() {
+      var running = binding;
+      var statusController = status;
+      return (running == null || running.isHealthy())
+          && (statusController == null || statusController.isHealthy());
+    }
+
+    @Override
     public void stop() {
       var statusController = status;
       if (statusController != null) {
