@@ -30,6 +30,17 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "READY",
     jsonPath = ".status.conditions[?(@.type=='Ready')].status",
     type = AdditionalPrinterColumn.Type.STRING)
+// Shown by `kubectl get -o wide`: why it is (not) Ready, and the first error.
+@AdditionalPrinterColumn(
+    name = "REASON",
+    jsonPath = ".status.conditions[?(@.type=='Ready')].reason",
+    type = AdditionalPrinterColumn.Type.STRING,
+    priority = 1)
+@AdditionalPrinterColumn(
+    name = "ERROR",
+    jsonPath = ".status.errors[0]",
+    type = AdditionalPrinterColumn.Type.STRING,
+    priority = 1)
 @AdditionalPrinterColumn(
     name = "AGE",
     jsonPath = ".metadata.creationTimestamp",

@@ -401,6 +401,12 @@ class ControlApiIT {
     assertThat(bdgTable.exitCode()).as(bdgTable.stderr()).isZero();
     assertThat(columns(bdgTable.stdout(), 0)).containsExactly("NAME", "SYNCED", "READY", "AGE");
     assertThat(columns(bdgTable.stdout(), 1).subList(1, 3)).containsExactly("True", "True");
+
+    var wide = TestApiServer.kubectl(kubeconfig, "get", "bp", "printed", "-o", "wide");
+    assertThat(wide.exitCode()).as(wide.stderr()).isZero();
+    assertThat(columns(wide.stdout(), 0))
+        .containsExactly("NAME", "SYNCED", "READY", "REASON", "ERROR", "AGE");
+    assertThat(columns(wide.stdout(), 1).subList(1, 4)).containsExactly("True", "False", "Testing");
   }
 
   @Test
