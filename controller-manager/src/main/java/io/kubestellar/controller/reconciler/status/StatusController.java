@@ -21,6 +21,7 @@ import io.kubestellar.controller.model.status.CombinedStatusEvaluator;
 import io.kubestellar.controller.model.status.CombinedStatusNaming;
 import io.kubestellar.controller.model.status.StatusCollectorValidator;
 import io.kubestellar.runtime.Component;
+import io.kubestellar.runtime.RequiredKinds;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -166,47 +167,17 @@ public final class StatusController implements Component {
 
   /** Waits until the WDS serves the KubeStellar kinds and the ITS serves WorkStatus (§6.1). */
   private void awaitKinds() throws InterruptedException {
-    int attempt = 0;
-    while (!stopping) {
-      attempt++;
-      var missing = missingKinds();
-      if (missing.isEmpty()) {
-        waitingForKinds = false;
-        return;
-      }
-      if (Integer.bitCount(attempt) == 1) {
-        LOG.atWarn()
-            .setMessage("waiting for CustomResourceDefinitions to be installed")
-            .addKeyValue("missing", missing)
-            .addKeyValue("attempt", attempt)
-            .log();
-      }
-      Thread.sleep(options.crdPollInterval().toMillis());
-    }
-  }
-
-  private List<String> missingKinds() {
-    var missing = new java.util.ArrayList<String>();
     var gv = ControlGroup.GROUP + "/" + ControlGroup.VERSION;
-    for (var r : List.of("bindings", "statuscollectors", "combinedstatuses")) {
-      if (!serves(wds, gv, r)) {
-        missing.add("wds:" + r);
-      }
-    }
-    if (!serves(its, gv, "workstatuses")) {
-      missing.add("its:workstatuses");
-    }
-    return missing;
-  }
-
-  private static boolean serves(KubernetesClient client, String groupVersion, String resource) {
-    try {
-      var list = client.getApiResources(groupVersion);
-      return list != null
-          && list.getResources() != null
-          && list.getResources().stream().anyMatch(r -> r.getName().equals(resource));
-    } catch (KubernetesClientException e) {
-      return false;
+    var required =
+        new RequiredKinds(
+            Map.of("wds", wds, "its", its),
+            List.of(
+                new RequiredKinds.Kind("wds", gv, "bindings"),
+                new RequiredKinds.Kind("wds", gv, "statuscollectors"),
+                new RequiredKinds.Kind("wds", gv, "combinedstatuses"),
+                new RequiredKinds.Kind("its", gv, "workstatuses")));
+    if (required.await(options.crdPollInterval(), () -> !stopping)) {
+      waitingForKinds = false;
     }
   }
 

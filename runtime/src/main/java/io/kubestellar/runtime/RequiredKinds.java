@@ -2,7 +2,7 @@
  * Copyright 2026 The KubeStellar for Java Authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.kubestellar.transport.reconciler;
+package io.kubestellar.runtime;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
