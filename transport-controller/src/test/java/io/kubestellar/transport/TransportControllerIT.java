@@ -133,15 +133,15 @@ class TransportControllerIT {
             .findFirst()
             .orElseThrow();
     var works = env.its().genericKubernetesResources(ManifestWorks.CONTEXT).inNamespace("cluster1");
+    // Like `kubectl annotate --overwrite`: no resourceVersion, so the work agent's concurrent
+    // status writes cannot make the edit fail with a conflict.
     works
         .withName(work.getMetadata().getName())
-        .edit(
-            w -> {
-              w.getMetadata()
-                  .getAnnotations()
-                  .put("transport.kubestellar.io/contentHash", "sha256:tampered");
-              return w;
-            });
+        .patch(
+            io.fabric8.kubernetes.client.dsl.base.PatchContext.of(
+                io.fabric8.kubernetes.client.dsl.base.PatchType.JSON_MERGE),
+            "{\"metadata\":{\"annotations\":"
+                + "{\"transport.kubestellar.io/contentHash\":\"sha256:tampered\"}}}");
     await("hash repaired")
         .atMost(TIMEOUT)
         .until(
@@ -619,14 +619,24 @@ class TransportControllerIT {
     if (existing == null) {
       return env.wds().resources(Binding.class).resource(binding).create();
     }
-    return env.wds()
-        .resources(Binding.class)
-        .withName(binding.getMetadata().getName())
-        .edit(
-            b -> {
-              b.setSpec(binding.getSpec());
-              return b;
-            });
+    // The transport writes the Binding's status concurrently; a conflicting edit is re-read and
+    // tried again, as a kubectl client would.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return env.wds()
+            .resources(Binding.class)
+            .withName(binding.getMetadata().getName())
+            .edit(
+                b -> {
+                  b.setSpec(binding.getSpec());
+                  return b;
+                });
+      } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+        if (e.getCode() != 409 || attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   private static Namespace namespace(String name) {
