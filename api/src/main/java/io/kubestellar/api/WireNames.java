@@ -110,5 +110,20 @@ public final class WireNames {
   public static final String ADDON_LIFECYCLE_ANNOTATION =
       "addon.open-cluster-management.io/lifecycle";
 
+  // ---- Faithful delivery (D16) ----
+
+  /**
+   * Field manager the OCM work agent applies our manifests with (server-side apply). OCM requires
+   * the {@code work-agent} prefix.
+   */
+  public static final String APPLY_FIELD_MANAGER = "work-agent-kubestellar";
+
+  /**
+   * Annotation the status add-on sets on an AppliedManifestWork in the WEC to have the work agent
+   * re-apply that work at once (its value is the time of the request); used to repair drift.
+   */
+  public static final String REAPPLY_REQUESTED_ANNOTATION =
+      "control.kubestellar.io/reapply-requested";
+
   private WireNames() {}
 }

@@ -39,6 +39,11 @@ import io.fabric8.kubernetes.model.annotation.Version;
     jsonPath = ".spec.sourceRef.name",
     type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(
+    name = "DRIFT",
+    jsonPath = ".drift.message",
+    type = AdditionalPrinterColumn.Type.STRING,
+    priority = 1)
+@AdditionalPrinterColumn(
     name = "AGE",
     jsonPath = ".metadata.creationTimestamp",
     type = AdditionalPrinterColumn.Type.DATE)
@@ -52,6 +57,13 @@ public class WorkStatus extends CustomResource<WorkStatusSpec, ReportedStatus>
           + " fixed values.")
   private StatusDetails statusDetails;
 
+  @JsonProperty("drift")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyDescription(
+      "How the object in the cluster differs from what was delivered; absent when it matches."
+          + " Written by this project's status add-on only.")
+  private Drift drift;
+
   /** Freshness bookkeeping; {@code null} when absent. */
   public StatusDetails getStatusDetails() {
     return statusDetails;
@@ -60,5 +72,15 @@ public class WorkStatus extends CustomResource<WorkStatusSpec, ReportedStatus>
   /** Replaces the freshness bookkeeping. */
   public void setStatusDetails(StatusDetails statusDetails) {
     this.statusDetails = statusDetails;
+  }
+
+  /** How the copy in the cluster differs from what was delivered; {@code null} when it matches. */
+  public Drift getDrift() {
+    return drift;
+  }
+
+  /** Replaces the drift report; {@code null} clears it. */
+  public void setDrift(Drift drift) {
+    this.drift = drift;
   }
 }

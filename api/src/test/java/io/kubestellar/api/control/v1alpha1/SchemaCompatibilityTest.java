@@ -32,7 +32,21 @@ class SchemaCompatibilityTest {
   private static final Set<String> OUR_ADDITIONS =
       Set.of(
           "Binding .status.conditions[].observedGeneration integer/int64",
-          "BindingPolicy .status.conditions[].observedGeneration integer/int64");
+          "BindingPolicy .status.conditions[].observedGeneration integer/int64",
+          // D16: the drift report of the status add-on.
+          "WorkStatus .drift object",
+          "WorkStatus .drift.conflict boolean",
+          "WorkStatus .drift.detectedTime string/date-time required",
+          "WorkStatus .drift.fields array required",
+          "WorkStatus .drift.fields[] object",
+          "WorkStatus .drift.fields[].actual string",
+          "WorkStatus .drift.fields[].desired string required",
+          "WorkStatus .drift.fields[].managers array",
+          "WorkStatus .drift.fields[].managers[] string",
+          "WorkStatus .drift.fields[].path string required",
+          "WorkStatus .drift.message string",
+          "WorkStatus .drift.moreFields integer",
+          "WorkStatus .drift.repairRequests integer");
 
   @Test
   void generatedCrdsHaveEveryUpstreamFieldWithTheSameType() throws IOException {
