@@ -108,6 +108,17 @@ public final class Main implements Callable<Integer> {
       description = "Writes to the WDS allowed at once. Default: ${DEFAULT-VALUE}")
   int wdsBurst;
 
+  @Option(
+      names = "--wec-update-strategy",
+      defaultValue = "ServerSideApply",
+      description =
+          "How the OCM work agent updates delivered objects in the WECs (D16): ServerSideApply"
+              + " (forced, field manager work-agent-kubestellar; fields removed in the WDS are"
+              + " removed in the WECs) or Update (OCM's default, as upstream: removed labels and"
+              + " annotations stay). createOnly objects use CreateOnly either way. Default:"
+              + " ${DEFAULT-VALUE}")
+  String wecUpdateStrategy;
+
   private volatile ComponentRunner runner;
   private volatile TransportController controller;
 
@@ -140,7 +151,8 @@ public final class Main implements Callable<Integer> {
             itsQps,
             itsBurst,
             wdsQps,
-            wdsBurst);
+            wdsBurst,
+            TransportConfig.parseUpdateStrategy(wecUpdateStrategy));
     var started = new ComponentRunner("transport-controller", common.toConfig(), config.describe());
     runner = started;
     return started.run(

@@ -5,6 +5,7 @@
 package io.kubestellar.transport;
 
 import io.kubestellar.runtime.SpaceOptions;
+import io.kubestellar.transport.model.work.UpdateStrategy;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  * @param itsBurst ManifestWork writes allowed at once
  * @param wdsQps sustained WDS writes (status, finalizers, events) per second
  * @param wdsBurst WDS writes allowed at once
+ * @param updateStrategy how the work agent updates delivered objects in the WECs (D16)
  */
 public record TransportConfig(
     String wdsName,
@@ -40,7 +42,8 @@ public record TransportConfig(
     double itsQps,
     int itsBurst,
     double wdsQps,
-    int wdsBurst) {
+    int wdsBurst,
+    UpdateStrategy updateStrategy) {
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
@@ -75,6 +78,24 @@ public record TransportConfig(
     if (itsBurst < 1 || wdsBurst < 1) {
       throw new IllegalArgumentException("--its-burst and --wds-burst must be at least 1");
     }
+    if (updateStrategy == null) {
+      throw new IllegalArgumentException("--wec-update-strategy must be set");
+    }
+  }
+
+  /**
+   * The update strategy named by {@code --wec-update-strategy}.
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static UpdateStrategy parseUpdateStrategy(String text) {
+    return switch (text == null ? "" : text) {
+      case "ServerSideApply" -> UpdateStrategy.SERVER_SIDE_APPLY;
+      case "Update" -> UpdateStrategy.UPDATE;
+      default ->
+          throw new IllegalArgumentException(
+              "--wec-update-strategy must be ServerSideApply or Update; got '" + text + "'");
+    };
   }
 
   /** The settings logged at startup (no secrets). */
@@ -93,6 +114,7 @@ public record TransportConfig(
     settings.put("itsBurst", itsBurst);
     settings.put("wdsQps", wdsQps);
     settings.put("wdsBurst", wdsBurst);
+    settings.put("wecUpdateStrategy", updateStrategy);
     return settings;
   }
 }

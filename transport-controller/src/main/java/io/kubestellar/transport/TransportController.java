@@ -188,7 +188,8 @@ public final class TransportController extends ConnectedSpaces {
             index,
             new ManifestWorkRenderer(
                 config.wdsName(),
-                new BundlingLimits(config.maxNumWrapped(), config.maxSizeWrapped())),
+                new BundlingLimits(config.maxNumWrapped(), config.maxSizeWrapped()),
+                config.updateStrategy()),
             itsWrites,
             wdsWrites,
             events,

@@ -6,6 +6,7 @@ package io.kubestellar.transport.model.work;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubestellar.api.WireNames;
 import io.kubestellar.transport.model.JsonObjects;
 import io.kubestellar.transport.model.ObjectRef;
 import io.kubestellar.transport.model.TransportKeys;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * Bundles a destination's workload objects into OCM ManifestWorks (§4.6, §4.7, D2) and renders each
@@ -37,14 +39,28 @@ public final class ManifestWorkRenderer {
 
   private final String wdsName;
   private final BundlingLimits limits;
+  private final UpdateStrategy updateStrategy;
 
   /**
+   * A renderer with the default update strategy, {@link UpdateStrategy#SERVER_SIDE_APPLY}.
+   *
    * @param wdsName the WDS name ({@code --wds-name}), used in names and labels
    * @param limits the bundling limits
    */
   public ManifestWorkRenderer(String wdsName, BundlingLimits limits) {
+    this(wdsName, limits, UpdateStrategy.SERVER_SIDE_APPLY);
+  }
+
+  /**
+   * @param wdsName the WDS name ({@code --wds-name}), used in names and labels
+   * @param limits the bundling limits
+   * @param updateStrategy how the work agent updates delivered objects (D16)
+   */
+  public ManifestWorkRenderer(
+      String wdsName, BundlingLimits limits, UpdateStrategy updateStrategy) {
     this.wdsName = Objects.requireNonNull(wdsName, "wdsName");
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.updateStrategy = Objects.requireNonNull(updateStrategy, "updateStrategy");
   }
 
   /**
@@ -102,6 +118,7 @@ public final class ManifestWorkRenderer {
     var manifests = NODES.arrayNode();
     var configs = NODES.arrayNode();
     var gloss = new LinkedHashSet<ObjectRef>();
+    var appliedResources = new TreeSet<String>();
     for (var wrapee : batch) {
       manifests.add(wrapee.object());
       var ref = wrapee.ref();
@@ -115,6 +132,28 @@ public final class ManifestWorkRenderer {
         var config = configs.addObject();
         config.set("resourceIdentifier", identifier);
         config.putObject("updateStrategy").put("type", "CreateOnly");
+      } else {
+        appliedResources.add(ref.group() + "/" + wrapee.resource());
+      }
+    }
+    if (updateStrategy == UpdateStrategy.SERVER_SIDE_APPLY) {
+      // The agent takes the first matching update strategy, so these wildcards come after the
+      // per-object CreateOnly entries; one entry per group and resource keeps the work small.
+      for (var groupResource : appliedResources) {
+        var slash = groupResource.indexOf('/');
+        var identifier = NODES.objectNode();
+        identifier.put("group", groupResource.substring(0, slash));
+        identifier.put("resource", groupResource.substring(slash + 1));
+        identifier.put("namespace", "*");
+        identifier.put("name", "*");
+        var config = configs.addObject();
+        config.set("resourceIdentifier", identifier);
+        var strategy = config.putObject("updateStrategy");
+        strategy.put("type", "ServerSideApply");
+        strategy
+            .putObject("serverSideApply")
+            .put("fieldManager", WireNames.APPLY_FIELD_MANAGER)
+            .put("force", true);
       }
     }
     var work = NODES.objectNode();

@@ -44,7 +44,12 @@ class ManifestWorkRendererTest {
             in.get("binding").get("name").textValue(),
             in.get("binding").get("uid").textValue(),
             in.get("binding").get("generation").longValue());
-    var renderer = new ManifestWorkRenderer(in.get("wdsName").textValue(), limits);
+    var strategy =
+        in.has("updateStrategy")
+            ? io.kubestellar.transport.TransportConfig.parseUpdateStrategy(
+                in.get("updateStrategy").textValue())
+            : UpdateStrategy.SERVER_SIDE_APPLY;
+    var renderer = new ManifestWorkRenderer(in.get("wdsName").textValue(), limits, strategy);
 
     var bundle = renderer.render(binding, in.get("destination").textValue(), wrapees(in));
 
