@@ -125,5 +125,11 @@ public final class WireNames {
   public static final String REAPPLY_REQUESTED_ANNOTATION =
       "control.kubestellar.io/reapply-requested";
 
+  /**
+   * Label the status add-on keeps on a WorkStatus, value {@code true}, while its {@code drift} is
+   * set, so that the transport controller watches only drifted objects' WorkStatuses.
+   */
+  public static final String DRIFTED_LABEL = "control.kubestellar.io/drifted";
+
   private WireNames() {}
 }

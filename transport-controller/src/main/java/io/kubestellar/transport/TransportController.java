@@ -26,6 +26,7 @@ import io.kubestellar.transport.reconciler.TransportMetrics;
 import io.kubestellar.transport.reconciler.WorkQueue;
 import io.kubestellar.transport.reconciler.binding.BindingIndex;
 import io.kubestellar.transport.reconciler.binding.BindingReconciler;
+import io.kubestellar.transport.reconciler.binding.DriftReports;
 import io.kubestellar.transport.reconciler.binding.InventoryProperties;
 import io.kubestellar.transport.reconciler.binding.ManifestWorks;
 import io.kubestellar.transport.reconciler.binding.WorkloadObjects;
@@ -67,6 +68,8 @@ public final class TransportController extends ConnectedSpaces {
   private SharedIndexInformer<Binding> bindingInformer;
   private WorkloadObjects workload;
   private ManifestWorks works;
+  private DriftReports drift;
+  private volatile boolean driftWatched;
   private InventoryProperties properties;
   private CustomTransforms customTransforms;
   private WorkQueue<String> bindingQueue;
@@ -117,6 +120,7 @@ public final class TransportController extends ConnectedSpaces {
                     .using(new GroupResource(gvr.group(), gvr.resource()))
                     .forEach(bindingQueue::enqueue));
     works = new ManifestWorks(its, config.wdsName(), bindingQueue::enqueue);
+    drift = new DriftReports(its, config.wdsName(), bindingQueue::enqueue);
     properties =
         new InventoryProperties(
             its, cluster -> index.sensitiveTo(cluster).forEach(bindingQueue::enqueue));
@@ -195,7 +199,8 @@ public final class TransportController extends ConnectedSpaces {
             events,
             metrics,
             clock,
-            writers);
+            writers,
+            name -> driftWatched ? drift.of(name) : List.of());
     this.reconciler = reconciler;
 
     metrics.gauge(
@@ -242,7 +247,41 @@ public final class TransportController extends ConnectedSpaces {
     customTransforms.start(liveness);
     works.start(liveness);
     properties.start(liveness);
+    watchDriftWhenServed(its);
     awaitSyncThenElect(wds, its);
+  }
+
+  private static final RequiredKinds.Kind WORK_STATUSES =
+      new RequiredKinds.Kind("its", "control.kubestellar.io/v1alpha1", "workstatuses");
+
+  private static final Duration DRIFT_POLL_INTERVAL = Duration.ofSeconds(30);
+
+  /**
+   * D16: drift reports come from WorkStatuses, which exist only where the status add-on is
+   * installed; without that kind the transport works as before and checks again now and then.
+   */
+  private void watchDriftWhenServed(KubernetesClient its) {
+    if (stopping || driftWatched) {
+      return;
+    }
+    boolean served;
+    try {
+      served = new RequiredKinds(Map.of("its", its), List.of(WORK_STATUSES)).missing().isEmpty();
+    } catch (RuntimeException e) {
+      served = false;
+    }
+    if (served) {
+      drift.start(liveness);
+      driftWatched = true;
+      LOG.atInfo().setMessage("watching drift reports").addKeyValue("kind", WORK_STATUSES).log();
+    } else {
+      LOG.atInfo()
+          .setMessage("drift reports off until the ITS serves WorkStatuses")
+          .addKeyValue("kind", WORK_STATUSES)
+          .log();
+      background.schedule(
+          () -> watchDriftWhenServed(its), DRIFT_POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    }
   }
 
   private static final Duration CRD_POLL_INTERVAL = Duration.ofSeconds(2);
@@ -259,6 +298,7 @@ public final class TransportController extends ConnectedSpaces {
         && !(bindingInformer.hasSynced()
             && customTransforms.hasSynced()
             && works.hasSynced()
+            && (!driftWatched || drift.hasSynced())
             && properties.hasSynced())) {
       try {
         Thread.sleep(20);
@@ -422,7 +462,7 @@ public final class TransportController extends ConnectedSpaces {
       }
     }
     for (AutoCloseable closeable :
-        new AutoCloseable[] {workload, works, properties, customTransforms}) {
+        new AutoCloseable[] {workload, works, drift, properties, customTransforms}) {
       if (closeable != null) {
         try {
           closeable.close();

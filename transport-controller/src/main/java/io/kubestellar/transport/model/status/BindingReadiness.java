@@ -24,6 +24,18 @@ public final class BindingReadiness {
   /** Reason when the work agent reports a ManifestWork as not applied. */
   public static final String NOT_APPLIED = "NotApplied";
 
+  /** Reason when a WEC copy differs from what was delivered and is being repaired (D16). */
+  public static final String DRIFTED = "Drifted";
+
+  /**
+   * Reason when a WEC copy keeps differing after repairs: another writer in the WEC sets the same
+   * fields (D16).
+   */
+  public static final String APPLY_CONFLICT = "ApplyConflict";
+
+  /** Prefix of the transport's drift entries in {@code status.errors}. */
+  public static final String DRIFT_PREFIX = "drift: ";
+
   /** At most this many of the transport's errors are listed; the rest are counted. */
   public static final int MAX_ERRORS = 20;
 
@@ -34,9 +46,14 @@ public final class BindingReadiness {
    * @param notApplied one text per ManifestWork the work agent reports as not applied
    * @param works how many ManifestWorks the Binding has in the ITS when all is well
    * @param destinations how many destinations the Binding has
+   * @param drift the WEC copies that differ from what was delivered, in a stable order
    */
   public static ReadyState ready(
-      List<Problem> problems, List<String> notApplied, int works, int destinations) {
+      List<Problem> problems,
+      List<String> notApplied,
+      int works,
+      int destinations,
+      List<DriftReport> drift) {
     if (!problems.isEmpty()) {
       var first =
           problems.stream().min(Comparator.comparing(p -> p.kind().ordinal())).orElseThrow();
@@ -53,6 +70,20 @@ public final class BindingReadiness {
           NOT_APPLIED,
           notApplied.get(0) + (more == 0 ? "" : " (and " + more + " more ManifestWorks)"));
     }
+    if (!drift.isEmpty()) {
+      var conflict = drift.stream().filter(DriftReport::conflict).findFirst();
+      var first = conflict.orElse(drift.get(0));
+      var more = drift.size() - 1;
+      return new ReadyState(
+          "False",
+          conflict.isPresent() ? APPLY_CONFLICT : DRIFTED,
+          first.text()
+              + (more == 0 ? "" : " (and " + more + " more in status.errors)")
+              + (conflict.isPresent()
+                  ? "; the WDS value is re-applied with backoff; stop the other writer or leave the"
+                      + " field out of the WDS object"
+                  : "; being re-applied from the WDS"));
+    }
     return new ReadyState(
         "True",
         DELIVERED,
@@ -62,23 +93,28 @@ public final class BindingReadiness {
             + " destination(s) written; none reported as not applied");
   }
 
-  /** The transport's error entries for {@code problems}, bounded by {@link #MAX_ERRORS}. */
-  public static List<String> errors(List<Problem> problems) {
+  /**
+   * The transport's error entries for {@code problems}, then one per drifted WEC copy, bounded by
+   * {@link #MAX_ERRORS}.
+   */
+  public static List<String> errors(List<Problem> problems, List<DriftReport> drift) {
+    var texts = new ArrayList<String>();
+    problems.forEach(p -> texts.add(p.errorText()));
+    drift.forEach(d -> texts.add(DRIFT_PREFIX + d.text()));
     var errors = new ArrayList<String>();
-    for (var problem : problems) {
+    for (var text : texts) {
       if (errors.size() == MAX_ERRORS) {
-        errors.add(
-            "transport: " + (problems.size() - MAX_ERRORS) + " more problems not listed here");
+        errors.add("transport: " + (texts.size() - MAX_ERRORS) + " more problems not listed here");
         break;
       }
-      errors.add(problem.errorText());
+      errors.add(text);
     }
     return errors;
   }
 
   /** Whether an entry of {@code status.errors} was written by the transport. */
   public static boolean isTransportError(String error) {
-    if (error.startsWith("transport: ")) {
+    if (error.startsWith("transport: ") || error.startsWith(DRIFT_PREFIX)) {
       return true;
     }
     for (var kind : Problem.Kind.values()) {

@@ -13,12 +13,14 @@ import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.informers.cache.Store;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kubestellar.api.control.v1alpha1.Binding;
+import io.kubestellar.api.control.v1alpha1.BindingPolicy;
 import io.kubestellar.api.control.v1alpha1.Condition;
 import io.kubestellar.transport.model.GroupResource;
 import io.kubestellar.transport.model.ObjectCleaner;
 import io.kubestellar.transport.model.TransportKeys;
 import io.kubestellar.transport.model.Wrapee;
 import io.kubestellar.transport.model.status.BindingReadiness;
+import io.kubestellar.transport.model.status.DriftReport;
 import io.kubestellar.transport.model.status.Problem;
 import io.kubestellar.transport.model.status.ReadyState;
 import io.kubestellar.transport.model.template.Customization;
@@ -89,7 +91,8 @@ public final class BindingReconciler {
       Events events,
       TransportMetrics metrics,
       Clock clock,
-      java.util.concurrent.ExecutorService writers) {
+      java.util.concurrent.ExecutorService writers,
+      java.util.function.Function<String, List<DriftReport>> drift) {
     this.wds = wds;
     this.bindings = bindings;
     this.workload = workload;
@@ -104,7 +107,10 @@ public final class BindingReconciler {
     this.metrics = metrics;
     this.clock = clock;
     this.writers = writers;
+    this.drift = drift;
   }
+
+  private final java.util.function.Function<String, List<DriftReport>> drift;
 
   /** Syncs the Binding of that name; also cleans up after a Binding that no longer exists. */
   public WorkQueue.Outcome reconcile(String name) {
@@ -193,13 +199,25 @@ public final class BindingReconciler {
     }
 
     // 4. Report.
+    var drifted = drift.apply(name);
     var ready =
-        BindingReadiness.ready(problems, works.notApplied(name), desiredCount, destinations.size());
-    var statusOutcome = writeStatus(binding, ready, BindingReadiness.errors(problems));
-    if (problems.isEmpty()) {
-      events.forget(binding);
-    } else {
+        BindingReadiness.ready(
+            problems, works.notApplied(name), desiredCount, destinations.size(), drifted);
+    var statusOutcome = writeStatus(binding, ready, BindingReadiness.errors(problems, drifted));
+    var policy = policyOf(binding);
+    if (!problems.isEmpty()) {
       events.warning(binding, ready.reason(), ready.message());
+    } else if (!drifted.isEmpty()) {
+      // D16: drift is told where users look, on the Binding and on its BindingPolicy.
+      events.warning(binding, ready.reason(), ready.message());
+      if (policy != null) {
+        events.warning(policy, ready.reason(), ready.message());
+      }
+    } else {
+      events.forget(binding);
+      if (policy != null) {
+        events.forget(policy);
+      }
     }
     if (retry || problems.stream().anyMatch(p -> p.kind() == Problem.Kind.WRITE_FAILED)) {
       return WorkQueue.FAILED;
@@ -485,6 +503,23 @@ public final class BindingReconciler {
       }
       throw e;
     }
+  }
+
+  /** A reference to the BindingPolicy owning the Binding, for Events; null if it has none. */
+  private static BindingPolicy policyOf(Binding binding) {
+    var owners = binding.getMetadata().getOwnerReferences();
+    if (owners == null) {
+      return null;
+    }
+    for (var owner : owners) {
+      if ("BindingPolicy".equals(owner.getKind())) {
+        var policy = new BindingPolicy();
+        policy.getMetadata().setName(owner.getName());
+        policy.getMetadata().setUid(owner.getUid());
+        return policy;
+      }
+    }
+    return null;
   }
 
   private static Condition readyCondition(ReadyState ready, String time, long generation) {
