@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** kubectl against one kubeconfig, as a user types it; a non-zero exit fails with the output. */
-record Kubectl(Path binary, Path kubeconfig) {
+public record Kubectl(Path binary, Path kubeconfig) {
 
   /** Runs {@code kubectl --context <context> args...} and returns what it printed. */
-  String run(String context, String... args) {
+  public String run(String context, String... args) {
     return withInput(context, null, args);
   }
 
   /** {@code kubectl apply -f -} of a YAML text. */
-  String apply(String context, String yaml) {
+  public String apply(String context, String yaml) {
     return withInput(context, yaml, "apply", "-f", "-");
   }
 
