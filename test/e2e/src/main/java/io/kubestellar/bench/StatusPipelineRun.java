@@ -11,22 +11,11 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.kubestellar.api.control.v1alpha1.CombinedStatus;
-import io.kubestellar.controller.reconciler.binding.CrdInstaller;
-import io.kubestellar.localenv.ComponentJars;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
-import io.kubestellar.localenv.ManagedProcess;
 import io.kubestellar.localenv.ToolPaths;
 import io.kubestellar.localenv.WecSpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,7 +59,6 @@ final class StatusPipelineRun {
   private static final String PART_OF = "app.kubernetes.io/part-of";
   private static final String COLLECTOR = "status-bench-select";
   private static final String MULTI_NS = "status-bench-multi";
-  private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
   private static final Duration CHANGE_TIMEOUT = Duration.ofSeconds(60);
   private static final ResourceDefinitionContext BINDING_POLICIES =
       new ResourceDefinitionContext.Builder()
@@ -111,7 +99,6 @@ final class StatusPipelineRun {
   private final AtomicInteger seenFirstInWds = new AtomicInteger();
   private final AtomicInteger completed = new AtomicInteger();
   private final AtomicInteger timedOut = new AtomicInteger();
-  private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
 
   StatusPipelineRun(int objects, int wecs, int changes, int intervalMs, Path runDir) {
     this.objects = objects;
@@ -166,7 +153,7 @@ final class StatusPipelineRun {
             + " %d delivered to all %d WECs), %d changes inside WECs (a pod deleted, one every"
             + " %d ms at most)%n",
         objects, wecCount, singletonCount, objects - singletonCount, wecCount, changes, intervalMs);
-    System.out.printf("[status] load average before: %s%n", loadAverage());
+    System.out.printf("[status] load average before: %s%n", BenchPipeline.loadAverage());
     long t0 = System.nanoTime();
     var spec =
         EnvironmentSpec.defaults(runDir.toAbsolutePath())
@@ -175,26 +162,7 @@ final class StatusPipelineRun {
       long tEnv = System.nanoTime();
       var wds = env.client("wds1");
       var its = env.client("its1");
-      CrdInstaller.ensure(wds);
-      StatusItsOnly.installWorkStatusCrd(its);
-      startComponent(
-          env, "controller-manager", "controller-manager", List.of("--wds-name", "wds1"));
-      startComponent(
-          env, "transport-controller", "transport-controller", List.of("--wds-name", "wds1"));
-      for (var wec : wecs) {
-        startComponent(
-            env,
-            "status-addon-" + wec,
-            "status-addon",
-            List.of(
-                "--cluster-name",
-                wec,
-                "--wec-kubeconfig",
-                env.kubeconfig().toString(),
-                "--wec-context",
-                wec));
-      }
-      awaitReady(env);
+      var pipeline = BenchPipeline.start(env, wecs);
       long tComponents = System.nanoTime();
 
       setUp(wds, singletonCount);
@@ -212,62 +180,12 @@ final class StatusPipelineRun {
       long began = System.nanoTime();
       drive(env);
       double seconds = (System.nanoTime() - began) / 1e9;
-      report(env, seconds);
+      report(pipeline, seconds);
     }
     return 0;
   }
 
   // ---- set-up ---------------------------------------------------------------------------------
-
-  private void startComponent(
-      LocalEnvironment env, String name, String module, List<String> extra) {
-    int port = freePort();
-    managementPorts.put(name, port);
-    var kubeconfig = env.kubeconfig().toString();
-    var args = new ArrayList<String>(List.of("--management-address", "127.0.0.1:" + port));
-    if (!module.equals("status-addon")) {
-      args.addAll(List.of("--wds-kubeconfig", kubeconfig, "--wds-context", "wds1"));
-    }
-    args.addAll(List.of("--its-kubeconfig", kubeconfig, "--its-context", "its1"));
-    args.addAll(extra);
-    env.startComponent(name, ComponentJars.fromWorkingDirectory().jar(module), args);
-  }
-
-  private void awaitReady(LocalEnvironment env) throws InterruptedException {
-    var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    for (var entry : managementPorts.entrySet()) {
-      var process = env.process(entry.getKey());
-      var url = URI.create("http://127.0.0.1:" + entry.getValue() + "/readyz");
-      StatusItsOnly.waitFor(
-          entry.getKey() + " ready (log: " + process.logFile() + ")",
-          READY_TIMEOUT,
-          () -> {
-            if (!process.isAlive()) {
-              throw new IllegalStateException(entry.getKey() + " exited; see " + process.logFile());
-            }
-            try {
-              return http.send(
-                          HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
-                          HttpResponse.BodyHandlers.discarding())
-                      .statusCode()
-                  == 200;
-            } catch (IOException e) {
-              return false;
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              return false;
-            }
-          });
-    }
-  }
-
-  private static int freePort() {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private void setUp(KubernetesClient wds, int singletonCount) {
     var collector =
@@ -683,7 +601,7 @@ final class StatusPipelineRun {
 
   // ---- results --------------------------------------------------------------------------------
 
-  private void report(LocalEnvironment env, double seconds) {
+  private void report(BenchPipeline pipeline, double seconds) {
     System.out.printf(
         "[status] changes: %d made in %.1f s, %d completed (WEC Available again and both WDS views"
             + " equal to it), %d not within %s; %d distinct WEC .status values after the deletions%n",
@@ -705,22 +623,14 @@ final class StatusPipelineRun {
               + " (counted as 0 ms)%n",
           seenFirstInWds.get());
     }
-    var memory = new ArrayList<String>();
-    for (var name : managementPorts.keySet()) {
-      env.process(name).memory().ifPresent(m -> memory.add(name + " " + mib(m) + " MiB"));
-    }
-    System.out.printf("[status] memory, resident now / peak: %s%n", String.join("; ", memory));
+    System.out.printf("[status] memory, resident now / peak: %s%n", pipeline.memory());
     System.out.printf(
         "[status] benchmark JVM resident: %d MiB; load average after: %s%n",
-        StatusItsOnly.residentKib() / 1024, loadAverage());
+        StatusItsOnly.residentKib() / 1024, BenchPipeline.loadAverage());
   }
 
   private static String cut(String text) {
     return text == null || text.length() <= 400 ? text : text.substring(0, 400) + "...";
-  }
-
-  private static String mib(ManagedProcess.Memory m) {
-    return m.currentKib() / 1024 + " / " + m.peakKib() / 1024;
   }
 
   private static String figures(List<Long> values) {
@@ -731,22 +641,6 @@ final class StatusPipelineRun {
           StatusItsOnly.ms(StatusItsOnly.percentile(values, 0.99)),
           StatusItsOnly.ms(StatusItsOnly.percentile(values, 1.0)),
           values.size());
-    }
-  }
-
-  private static String loadAverage() {
-    try {
-      var parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
-      return parts[0]
-          + ", "
-          + parts[1]
-          + ", "
-          + parts[2]
-          + " on "
-          + Runtime.getRuntime().availableProcessors()
-          + " cores";
-    } catch (IOException e) {
-      return "unknown";
     }
   }
 }
