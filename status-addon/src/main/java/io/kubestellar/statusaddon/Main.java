@@ -10,10 +10,13 @@ import io.kubestellar.runtime.Component;
 import io.kubestellar.runtime.ComponentRunner;
 import io.kubestellar.runtime.SpaceConnectivity;
 import io.kubestellar.runtime.SpaceFlags;
+import io.kubestellar.statusaddon.model.DriftEpisodes;
 import io.kubestellar.statusaddon.model.ObjectKey;
 import io.kubestellar.statusaddon.reconciler.AgentMetrics;
+import io.kubestellar.statusaddon.reconciler.AppliedWorkReapplier;
 import io.kubestellar.statusaddon.reconciler.AppliedWorks;
 import io.kubestellar.statusaddon.reconciler.CoalescingQueue;
+import io.kubestellar.statusaddon.reconciler.DriftMonitor;
 import io.kubestellar.statusaddon.reconciler.ManifestWorks;
 import io.kubestellar.statusaddon.reconciler.StatusAgent;
 import io.kubestellar.statusaddon.reconciler.WatchedResources;
@@ -112,6 +115,27 @@ public final class Main implements Callable<Integer> {
               + " WorkStatuses before it gives up. Default: ${DEFAULT-VALUE}")
   Duration cacheSyncTimeout;
 
+  @Option(
+      names = "--drift-repair",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Ask the work agent to re-apply a ManifestWork when an object it delivered differs from"
+              + " its manifest (needs patch on appliedmanifestworks in the WEC); false only reports"
+              + " the drift. Default: ${DEFAULT-VALUE}")
+  boolean driftRepair;
+
+  @Option(
+      names = "--drift-repair-delay",
+      defaultValue = "5s",
+      converter = ShortDurationConverter.class,
+      description =
+          "How long a drifted object waits before its first repair request (e.g. 5s, 500ms, PT5S;"
+              + " 0s: at once, at most 5m). Later requests back off from 5s to 5m. Default:"
+              + " ${DEFAULT-VALUE}")
+  Duration driftRepairDelay;
+
   private volatile ComponentRunner runner;
 
   public static void main(String[] args) {
@@ -139,7 +163,9 @@ public final class Main implements Callable<Integer> {
             itsWriteBurst,
             resyncPeriod,
             retryMaxDelay,
-            cacheSyncTimeout);
+            cacheSyncTimeout,
+            driftRepair,
+            driftRepairDelay);
     runner = new ComponentRunner("status-addon", common.toConfig(), config.describe());
     return runner.run(registry -> agent(config, registry));
   }
@@ -164,6 +190,17 @@ public final class Main implements Callable<Integer> {
     var workStatuses = new WorkStatuses(its, namespace);
     var resources = new WatchedResources(wec, scheduler, config.retryMaxDelay());
     var metrics = new AgentMetrics(registry, queue::depth, resources::size);
+    var drift =
+        new DriftMonitor(
+            DriftEpisodes.Settings.of(config.driftRepair(), config.driftRepairDelay()),
+            manifestWorks,
+            new AppliedWorkReapplier(wec),
+            wec.getKubernetesSerialization(),
+            metrics,
+            Clock.systemUTC(),
+            scheduler,
+            queue::add);
+    metrics.driftedObjects(drift::driftedObjects);
     var writer =
         new WorkStatusWriter(
             its,
@@ -181,10 +218,15 @@ public final class Main implements Callable<Integer> {
             writer,
             metrics,
             new WriteProblemEvents(its, namespace, Clock.systemUTC(), PROBLEM_EVENT_INTERVAL),
+            drift,
             System::nanoTime);
     return new StatusAgent(
         new StatusAgent.Settings(
-            namespace, config.workers(), config.resyncPeriod(), config.cacheSyncTimeout()),
+            namespace,
+            config.workers(),
+            config.resyncPeriod(),
+            config.cacheSyncTimeout(),
+            config.driftRepair()),
         wec,
         its,
         appliedWorks,

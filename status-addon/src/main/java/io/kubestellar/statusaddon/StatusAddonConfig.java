@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * @param resyncPeriod how often every object is compared again from the caches; zero for never
  * @param retryMaxDelay longest backoff between retries of a failing object
  * @param cacheSyncTimeout how long startup waits for the first listing of each space
+ * @param driftRepair whether drifted objects are repaired (the work agent asked to re-apply) or
+ *     only reported (D16)
+ * @param driftRepairDelay from first seeing a drift to the first repair request
  */
 public record StatusAddonConfig(
     String clusterName,
@@ -35,9 +38,14 @@ public record StatusAddonConfig(
     int itsWriteBurst,
     Duration resyncPeriod,
     Duration retryMaxDelay,
-    Duration cacheSyncTimeout) {
+    Duration cacheSyncTimeout,
+    boolean driftRepair,
+    Duration driftRepairDelay) {
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+
+  /** A longer first repair delay would wait beyond the work agent's own resync. */
+  static final Duration MAX_DRIFT_REPAIR_DELAY = Duration.ofMinutes(5);
 
   /** Coalescing delays above this would make status return slow (D7: short and bounded). */
   static final Duration MAX_COALESCE_DELAY = Duration.ofSeconds(1);
@@ -75,6 +83,12 @@ public record StatusAddonConfig(
     if (cacheSyncTimeout.isNegative() || cacheSyncTimeout.isZero()) {
       throw new IllegalArgumentException("--cache-sync-timeout must be positive");
     }
+    if (driftRepairDelay == null
+        || driftRepairDelay.isNegative()
+        || driftRepairDelay.compareTo(MAX_DRIFT_REPAIR_DELAY) > 0) {
+      throw new IllegalArgumentException(
+          "--drift-repair-delay must be within 0s..5m; got " + driftRepairDelay);
+    }
   }
 
   /** The settings logged at startup (no secrets). */
@@ -90,6 +104,8 @@ public record StatusAddonConfig(
     settings.put("resyncPeriod", resyncPeriod);
     settings.put("retryMaxDelay", retryMaxDelay);
     settings.put("cacheSyncTimeout", cacheSyncTimeout);
+    settings.put("driftRepair", driftRepair);
+    settings.put("driftRepairDelay", driftRepairDelay);
     return settings;
   }
 }

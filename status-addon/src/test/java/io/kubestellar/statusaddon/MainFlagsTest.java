@@ -40,6 +40,8 @@ class MainFlagsTest {
             "--resync-period",
             "--retry-max-delay",
             "--cache-sync-timeout",
+            "--drift-repair",
+            "--drift-repair-delay",
             "--management-address");
   }
 
@@ -69,5 +71,29 @@ class MainFlagsTest {
     var run = run();
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--cluster-name");
+  }
+
+  @Test
+  void rejectsADriftRepairDelayBeyondTheWorkAgentsResync() {
+    var run = run("--cluster-name", "cluster1", "--drift-repair-delay", "10m");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--drift-repair-delay must be within 0s..5m");
+  }
+
+  @Test
+  void rejectsADriftRepairDelayThatIsNoDuration() {
+    var run = run("--cluster-name", "cluster1", "--drift-repair-delay", "soon");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'soon' is not a duration");
+  }
+
+  @Test
+  void readsShortAndIsoDurations() {
+    var converter = new ShortDurationConverter();
+    assertThat(converter.convert("0s")).isZero();
+    assertThat(converter.convert("5s")).hasSeconds(5);
+    assertThat(converter.convert("500ms")).hasMillis(500);
+    assertThat(converter.convert("2m")).hasMinutes(2);
+    assertThat(converter.convert("PT5S")).hasSeconds(5);
   }
 }

@@ -5,6 +5,7 @@
 package io.kubestellar.statusaddon.model;
 
 import io.kubestellar.api.control.v1alpha1.ControlGroup;
+import io.kubestellar.api.control.v1alpha1.Drift;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Map;
  * @param owner the ManifestWork that delivered the object (controller reference)
  * @param source the object
  * @param status the object's {@code .status}, or null when it has none
+ * @param drift how the object differs from its manifest (D16), or null when it matches
  */
 public record DesiredWorkStatus(
     String name,
@@ -26,7 +28,26 @@ public record DesiredWorkStatus(
     OwnerReference owner,
     SourceIdentity source,
     StatusDetailsValues statusDetails,
-    Map<String, Object> status) {
+    Map<String, Object> status,
+    Drift drift) {
+
+  /** Without a drift report. */
+  public DesiredWorkStatus(
+      String name,
+      String namespace,
+      Map<String, String> labels,
+      OwnerReference owner,
+      SourceIdentity source,
+      StatusDetailsValues statusDetails,
+      Map<String, Object> status) {
+    this(name, namespace, labels, owner, source, statusDetails, status, null);
+  }
+
+  /** The same WorkStatus with this drift report (null: none). */
+  public DesiredWorkStatus withDrift(Drift drift) {
+    return new DesiredWorkStatus(
+        name, namespace, labels, owner, source, statusDetails, status, drift);
+  }
 
   /** The whole object as decoded JSON, the way it is created (status is written separately). */
   public Map<String, Object> toJson() {
@@ -41,6 +62,9 @@ public record DesiredWorkStatus(
     json.put("metadata", metadata);
     json.put("spec", specJson());
     json.put("statusDetails", statusDetails.toJson());
+    if (drift != null) {
+      json.put("drift", driftJson());
+    }
     if (status != null) {
       json.put("status", status);
     }
@@ -57,6 +81,42 @@ public record DesiredWorkStatus(
     ref.put("controller", owner.controller());
     ref.put("blockOwnerDeletion", owner.blockOwnerDeletion());
     return ref;
+  }
+
+  /** {@code drift} as decoded JSON; null when there is none. */
+  public Map<String, Object> driftJson() {
+    if (drift == null) {
+      return null;
+    }
+    var json = new LinkedHashMap<String, Object>();
+    var fields = new java.util.ArrayList<Map<String, Object>>();
+    for (var field : drift.fields()) {
+      var item = new LinkedHashMap<String, Object>();
+      item.put("path", field.path());
+      item.put("desired", field.desired());
+      if (field.actual() != null) {
+        item.put("actual", field.actual());
+      }
+      if (field.managers() != null) {
+        item.put("managers", field.managers());
+      }
+      fields.add(item);
+    }
+    json.put("fields", fields);
+    if (drift.moreFields() != null) {
+      json.put("moreFields", drift.moreFields());
+    }
+    json.put("detectedTime", drift.detectedTime());
+    if (drift.repairRequests() != null) {
+      json.put("repairRequests", drift.repairRequests());
+    }
+    if (drift.conflict() != null) {
+      json.put("conflict", drift.conflict());
+    }
+    if (drift.message() != null) {
+      json.put("message", drift.message());
+    }
+    return json;
   }
 
   /** {@code spec} as decoded JSON. */

@@ -4,6 +4,7 @@
  */
 package io.kubestellar.statusaddon.model;
 
+import io.kubestellar.api.control.v1alpha1.Drift;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param source null when it has no sourceRef
  * @param statusDetails null when absent
  * @param status null when absent
+ * @param drift null when absent
  */
 public record ObservedWorkStatus(
     String name,
@@ -22,7 +24,19 @@ public record ObservedWorkStatus(
     List<OwnerReference> ownerReferences,
     SourceIdentity source,
     StatusDetailsValues statusDetails,
-    Map<String, Object> status) {
+    Map<String, Object> status,
+    Drift drift) {
+
+  /** Without a drift report. */
+  public ObservedWorkStatus(
+      String name,
+      Map<String, String> labels,
+      List<OwnerReference> ownerReferences,
+      SourceIdentity source,
+      StatusDetailsValues statusDetails,
+      Map<String, Object> status) {
+    this(name, labels, ownerReferences, source, statusDetails, status, null);
+  }
 
   public ObservedWorkStatus {
     labels = labels == null ? Map.of() : labels;

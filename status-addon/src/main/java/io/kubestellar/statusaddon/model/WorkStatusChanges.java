@@ -20,16 +20,29 @@ public record WorkStatusChanges(
     boolean owner,
     boolean source,
     boolean statusDetails,
-    boolean status) {
+    boolean status,
+    boolean drift) {
 
   /** Nothing to write. */
   public static final WorkStatusChanges NONE =
-      new WorkStatusChanges(false, false, false, false, false, false);
+      new WorkStatusChanges(false, false, false, false, false, false, false);
+
+  /** Changes without a drift change. */
+  public WorkStatusChanges(
+      boolean create,
+      boolean labels,
+      boolean owner,
+      boolean source,
+      boolean statusDetails,
+      boolean status) {
+    this(create, labels, owner, source, statusDetails, status, false);
+  }
 
   /** Compares; {@code observed} is null when the WorkStatus does not exist. */
   public static WorkStatusChanges between(DesiredWorkStatus desired, ObservedWorkStatus observed) {
     if (observed == null) {
-      return new WorkStatusChanges(true, false, false, false, false, desired.status() != null);
+      return new WorkStatusChanges(
+          true, false, false, false, false, desired.status() != null, false);
     }
     return new WorkStatusChanges(
         false,
@@ -37,22 +50,24 @@ public record WorkStatusChanges(
         !observed.ownerReferences().equals(List.of(desired.owner())),
         !desired.source().equals(observed.source()),
         !desired.statusDetails().equals(observed.statusDetails()),
-        !JsonValues.equal(desired.status(), observed.status()));
+        !JsonValues.equal(desired.status(), observed.status()),
+        !Objects.equals(desired.drift(), observed.drift()));
   }
 
   /** Whether anything must be written. */
   public boolean any() {
-    return create || labels || owner || source || statusDetails || status;
+    return create || labels || owner || source || statusDetails || status || drift;
   }
 
   /** Whether metadata, spec or statusDetails of an existing WorkStatus must be written. */
   public boolean mainResource() {
-    return !create && (labels || owner || source || statusDetails);
+    return !create && (labels || owner || source || statusDetails || drift);
   }
 
   /**
    * JSON Patch operations (RFC 6902) that make an existing WorkStatus's metadata, spec and
-   * statusDetails equal the desired ones; each replaces a whole member, so nothing stale survives.
+   * statusDetails equal the desired ones, and add, replace or remove {@code drift}; each replaces a
+   * whole member, so nothing stale survives.
    */
   public List<Map<String, Object>> mainPatch(DesiredWorkStatus desired) {
     var ops = new ArrayList<Map<String, Object>>();
@@ -67,6 +82,12 @@ public record WorkStatusChanges(
     }
     if (statusDetails) {
       ops.add(add("/statusDetails", desired.statusDetails().toJson()));
+    }
+    if (drift) {
+      ops.add(
+          desired.drift() == null
+              ? Map.of("op", "remove", "path", "/drift")
+              : add("/drift", desired.driftJson()));
     }
     return ops;
   }

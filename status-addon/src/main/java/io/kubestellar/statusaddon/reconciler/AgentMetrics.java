@@ -38,9 +38,14 @@ public final class AgentMetrics {
   private final Counter reconciles;
   private final Counter reconcileErrors;
   private final Timer changeToWrite;
+  private final Counter driftReports;
+  private final Counter driftRepairRequests;
+  private final Counter driftRepairRequestErrors;
+  private final MeterRegistry registry;
 
   public AgentMetrics(
       MeterRegistry registry, Supplier<Number> queueDepth, Supplier<Number> watchedResources) {
+    this.registry = registry;
     for (var write : Write.values()) {
       writes.put(
           write,
@@ -91,6 +96,39 @@ public final class AgentMetrics {
             "kubestellar.status.addon.watched.resources", () -> watchedResources.get())
         .description("Resource types the agent watches in the WEC")
         .register(registry);
+    driftReports =
+        Counter.builder("kubestellar.status.addon.drift.reports")
+            .description(
+                "Drift episodes reported: a delivered object found to differ from its manifest")
+            .register(registry);
+    driftRepairRequests =
+        Counter.builder("kubestellar.status.addon.drift.repair.requests")
+            .description("Re-apply requests made to the work agent (AppliedManifestWork patches)")
+            .register(registry);
+    driftRepairRequestErrors =
+        Counter.builder("kubestellar.status.addon.drift.repair.request.errors")
+            .description("Re-apply requests the WEC refused (tried again after a backoff)")
+            .register(registry);
+  }
+
+  /** Registers the gauge of objects whose drift is reported now. */
+  public void driftedObjects(Supplier<Number> drifted) {
+    io.micrometer.core.instrument.Gauge.builder(
+            "kubestellar.status.addon.drifted.objects", () -> drifted.get())
+        .description("Delivered objects whose WorkStatus reports drift now")
+        .register(registry);
+  }
+
+  void driftReported() {
+    driftReports.increment();
+  }
+
+  void driftRepairRequested() {
+    driftRepairRequests.increment();
+  }
+
+  void driftRepairFailed() {
+    driftRepairRequestErrors.increment();
   }
 
   void written(Write write) {

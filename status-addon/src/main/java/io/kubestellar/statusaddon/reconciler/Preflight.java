@@ -45,13 +45,23 @@ public final class Preflight {
   /** What the agent needs in the WEC before it knows which kinds it will follow. */
   static final List<Permission> WEC_PERMISSIONS =
       List.of(
+          new Permission("get", "work.open-cluster-management.io", "appliedmanifestworks", ""),
           new Permission("list", "work.open-cluster-management.io", "appliedmanifestworks", ""),
           new Permission("watch", "work.open-cluster-management.io", "appliedmanifestworks", ""));
 
+  /** What drift repair (D16) needs in the WEC: asking the work agent to re-apply a work. */
+  static final List<Permission> WEC_REPAIR_PERMISSIONS =
+      List.of(
+          new Permission("patch", "work.open-cluster-management.io", "appliedmanifestworks", ""));
+
   private Preflight() {}
 
-  /** Throws IllegalStateException naming whatever is missing. */
-  public static void check(KubernetesClient wec, KubernetesClient its, String clusterNamespace) {
+  /**
+   * Throws IllegalStateException naming whatever is missing; {@code driftRepair}: the agent will
+   * patch AppliedManifestWorks.
+   */
+  public static void check(
+      KubernetesClient wec, KubernetesClient its, String clusterNamespace, boolean driftRepair) {
     requireResource(
         its,
         "ITS",
@@ -67,7 +77,11 @@ public final class Preflight {
         "appliedmanifestworks",
         "the WEC has no AppliedManifestWork CRD; is the OCM work agent (klusterlet) installed?");
     requirePermissions(its, "ITS", clusterNamespace, ITS_PERMISSIONS, "its-rbac.yaml");
-    requirePermissions(wec, "WEC", null, WEC_PERMISSIONS, "wec-rbac.yaml");
+    var wecPermissions = new ArrayList<>(WEC_PERMISSIONS);
+    if (driftRepair) {
+      wecPermissions.addAll(WEC_REPAIR_PERMISSIONS);
+    }
+    requirePermissions(wec, "WEC", null, wecPermissions, "wec-rbac.yaml");
   }
 
   private static void requireResource(

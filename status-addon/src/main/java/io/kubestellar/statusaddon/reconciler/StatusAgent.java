@@ -37,9 +37,15 @@ public final class StatusAgent implements Component {
    * @param workers how many objects are reconciled in parallel
    * @param resyncPeriod how often every object is reconciled again from the caches; zero for never
    * @param cacheSyncTimeout how long startup waits for the first listing of each space
+   * @param driftRepair whether the agent asks the work agent to repair drift (needs patch on
+   *     AppliedManifestWorks in the WEC)
    */
   public record Settings(
-      String clusterNamespace, int workers, Duration resyncPeriod, Duration cacheSyncTimeout) {}
+      String clusterNamespace,
+      int workers,
+      Duration resyncPeriod,
+      Duration cacheSyncTimeout,
+      boolean driftRepair) {}
 
   private final Settings settings;
   private final KubernetesClient wec;
@@ -95,7 +101,7 @@ public final class StatusAgent implements Component {
 
   @Override
   public void start() throws Exception {
-    Preflight.check(wec, its, settings.clusterNamespace());
+    Preflight.check(wec, its, settings.clusterNamespace(), settings.driftRepair());
 
     appliedWorks.listen(
         objects -> {

@@ -39,6 +39,8 @@ public final class WorkStatusReconciler {
   private final WorkStatusWriter writer;
   private final AgentMetrics metrics;
   private final WriteProblemEvents problems;
+  private final DriftMonitor drift;
+  private volatile boolean driftPruned;
   private final LongSupplier nanoTime;
 
   public WorkStatusReconciler(
@@ -50,6 +52,7 @@ public final class WorkStatusReconciler {
       WorkStatusWriter writer,
       AgentMetrics metrics,
       WriteProblemEvents problems,
+      DriftMonitor drift,
       LongSupplier nanoTime) {
     this.clusterNamespace = clusterNamespace;
     this.appliedWorks = appliedWorks;
@@ -59,6 +62,7 @@ public final class WorkStatusReconciler {
     this.writer = writer;
     this.metrics = metrics;
     this.problems = problems;
+    this.drift = drift;
     this.nanoTime = nanoTime;
   }
 
@@ -76,6 +80,9 @@ public final class WorkStatusReconciler {
       return;
     }
     var desired = desired(key);
+    if (desired.isEmpty()) {
+      drift.forget(key);
+    }
     boolean wrote = false;
 
     for (var existing : workStatuses.reportingOn(key)) {
@@ -92,6 +99,9 @@ public final class WorkStatusReconciler {
 
     if (desired.isPresent()) {
       var want = desired.get();
+      if (driftPruned) {
+        want = want.withDrift(null);
+      }
       var current = workStatuses.get(want.name());
       var changes =
           WorkStatusChanges.between(want, current == null ? null : WorkStatuses.observe(current));
@@ -104,10 +114,31 @@ public final class WorkStatusReconciler {
       if (changes.any()) {
         problems.resolved(want.name());
       }
+      if (changes.any() && want.drift() != null) {
+        checkDriftKept(want);
+      }
       wrote |= changes.any();
     }
     if (wrote) {
       metrics.changeWritten(firstSeenNanos, nanoTime.getAsLong());
+    }
+  }
+
+  /**
+   * An ITS whose WorkStatus CRD predates D16 prunes {@code drift}; writing it again at every event
+   * would never stick, so the agent stops reporting drift (repairs go on) and says what to fix.
+   */
+  private void checkDriftKept(DesiredWorkStatus want) {
+    var written = workStatuses.get(want.name());
+    if (written != null && written.getDrift() == null && !driftPruned) {
+      driftPruned = true;
+      LOG.atWarn()
+          .setMessage(
+              "the ITS dropped the drift field of a WorkStatus: its WorkStatus CRD is older than"
+                  + " this agent; drift is no longer reported until the agent restarts. Apply"
+                  + " config/crd/control.kubestellar.io_workstatuses.yaml (chart kubestellar-its)")
+          .addKeyValue("workStatus", want.name())
+          .log();
     }
   }
 
@@ -163,9 +194,18 @@ public final class WorkStatusReconciler {
     if (manifestWork == null || !manifestWork.qualifies()) {
       return Optional.empty();
     }
-    return Optional.of(
+    var workStatus =
         WorkStatusRenderer.render(
-            clusterNamespace, applied.getMetadata().getUid(), manifestWork, delivered));
+            clusterNamespace, applied.getMetadata().getUid(), manifestWork, delivered);
+    var current = workStatuses.get(workStatus.name());
+    return Optional.of(
+        workStatus.withDrift(
+            drift.evaluate(
+                key,
+                object,
+                applied.getMetadata().getName(),
+                applied.getSpec().getManifestWorkName(),
+                current == null ? null : current.getDrift())));
   }
 
   @SuppressWarnings("unchecked")

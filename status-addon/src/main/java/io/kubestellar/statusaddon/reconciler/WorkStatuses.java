@@ -185,7 +185,8 @@ public final class WorkStatuses implements AutoCloseable {
         owners,
         source,
         details,
-        ws.getStatus() == null ? null : ws.getStatus().asMap());
+        ws.getStatus() == null ? null : ws.getStatus().asMap(),
+        ws.getDrift());
   }
 
   private static Optional<ObjectKey> source(WorkStatus ws) {

@@ -138,4 +138,48 @@ class WorkStatusChangesTest {
         new DeliveredObject(object.type(), "Deployment", "demo", "web", Map.of(), List.of(), null);
     assertThat(WorkStatusRenderer.render("c", "u", work, without).labels()).containsOnlyKeys("a");
   }
+
+  @Test
+  void aDriftReportIsAddedChangedAndRemovedOnTheMainResource() {
+    var drift =
+        new io.kubestellar.api.control.v1alpha1.Drift(
+            List.of(
+                new io.kubestellar.api.control.v1alpha1.DriftField(
+                    "spec.replicas", "1", "3", List.of("kubectl"))),
+            null,
+            "2026-12-03T10:00:00Z",
+            0,
+            false,
+            "spec.replicas is 3, desired 1 (set by kubectl); re-applying");
+    var drifted = DESIRED.withDrift(drift);
+
+    var add = WorkStatusChanges.between(drifted, matching());
+    assertThat(add)
+        .isEqualTo(new WorkStatusChanges(false, false, false, false, false, false, true));
+    assertThat(add.mainResource()).isTrue();
+    assertThat(add.mainPatch(drifted))
+        .singleElement()
+        .satisfies(
+            op -> {
+              assertThat(op).containsEntry("op", "add").containsEntry("path", "/drift");
+              assertThat(op.get("value").toString())
+                  .contains("path=spec.replicas", "desired=1", "actual=3", "managers=[kubectl]")
+                  .contains("repairRequests=0", "conflict=false");
+            });
+
+    var observedDrifted =
+        new ObservedWorkStatus(
+            DESIRED.name(),
+            DESIRED.labels(),
+            List.of(DESIRED.owner()),
+            DESIRED.source(),
+            DESIRED.statusDetails(),
+            DESIRED.status(),
+            drift);
+    assertThat(WorkStatusChanges.between(drifted, observedDrifted).any()).isFalse();
+    var remove = WorkStatusChanges.between(DESIRED, observedDrifted);
+    assertThat(remove.mainPatch(DESIRED)).containsExactly(Map.of("op", "remove", "path", "/drift"));
+    assertThat(drifted.toJson()).containsKey("drift");
+    assertThat(DESIRED.toJson()).doesNotContainKey("drift");
+  }
 }
