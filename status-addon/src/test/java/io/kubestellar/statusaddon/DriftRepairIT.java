@@ -126,6 +126,9 @@ class DriftRepairIT {
               assertThat(field.managers()).containsExactly("kubectl");
             });
     assertThat(drift.detectedTime()).isNotBlank();
+    assertThat(env.workStatusFor(CLUSTER, "Deployment", NS, "web").getMetadata().getLabels())
+        .as("labelled for the transport while drifted")
+        .containsEntry(WireNames.DRIFTED_LABEL, "true");
     assertThat(drift.message()).startsWith("spec.replicas is 3, desired 1 (set by kubectl); ");
 
     await("the Deployment is back to 1 replica and the drift report is gone")
@@ -134,6 +137,9 @@ class DriftRepairIT {
             () -> {
               assertThat(replicas("web")).isEqualTo(1);
               assertThat(driftOf("web")).isNull();
+              assertThat(
+                      env.workStatusFor(CLUSTER, "Deployment", NS, "web").getMetadata().getLabels())
+                  .doesNotContainKey(WireNames.DRIFTED_LABEL);
             });
     assertThat(env.appliedManifestWork(CLUSTER, "drift").getMetadata().getAnnotations())
         .as("the repair request on the AppliedManifestWork")

@@ -4,6 +4,7 @@
  */
 package io.kubestellar.statusaddon.model;
 
+import io.kubestellar.api.WireNames;
 import io.kubestellar.api.control.v1alpha1.ControlGroup;
 import io.kubestellar.api.control.v1alpha1.Drift;
 import java.util.LinkedHashMap;
@@ -43,10 +44,27 @@ public record DesiredWorkStatus(
     this(name, namespace, labels, owner, source, statusDetails, status, null);
   }
 
-  /** The same WorkStatus with this drift report (null: none). */
+  /**
+   * The same WorkStatus with this drift report (null: none), labelled {@link
+   * WireNames#DRIFTED_LABEL} {@code true} while it has one, so that the transport controller
+   * watches only drifted objects' WorkStatuses.
+   */
   public DesiredWorkStatus withDrift(Drift drift) {
+    var withLabel = new java.util.TreeMap<>(labels);
+    if (drift == null) {
+      withLabel.remove(WireNames.DRIFTED_LABEL);
+    } else {
+      withLabel.put(WireNames.DRIFTED_LABEL, "true");
+    }
     return new DesiredWorkStatus(
-        name, namespace, labels, owner, source, statusDetails, status, drift);
+        name,
+        namespace,
+        java.util.Collections.unmodifiableMap(withLabel),
+        owner,
+        source,
+        statusDetails,
+        status,
+        drift);
   }
 
   /** The whole object as decoded JSON, the way it is created (status is written separately). */

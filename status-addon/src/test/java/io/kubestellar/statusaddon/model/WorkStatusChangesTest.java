@@ -154,11 +154,12 @@ class WorkStatusChangesTest {
     var drifted = DESIRED.withDrift(drift);
 
     var add = WorkStatusChanges.between(drifted, matching());
-    assertThat(add)
-        .isEqualTo(new WorkStatusChanges(false, false, false, false, false, false, true));
+    assertThat(add).isEqualTo(new WorkStatusChanges(false, true, false, false, false, false, true));
     assertThat(add.mainResource()).isTrue();
+    assertThat(drifted.labels()).containsEntry("control.kubestellar.io/drifted", "true");
     assertThat(add.mainPatch(drifted))
-        .singleElement()
+        .hasSize(2)
+        .last()
         .satisfies(
             op -> {
               assertThat(op).containsEntry("op", "add").containsEntry("path", "/drift");
@@ -170,7 +171,7 @@ class WorkStatusChangesTest {
     var observedDrifted =
         new ObservedWorkStatus(
             DESIRED.name(),
-            DESIRED.labels(),
+            drifted.labels(),
             List.of(DESIRED.owner()),
             DESIRED.source(),
             DESIRED.statusDetails(),
@@ -178,7 +179,11 @@ class WorkStatusChangesTest {
             drift);
     assertThat(WorkStatusChanges.between(drifted, observedDrifted).any()).isFalse();
     var remove = WorkStatusChanges.between(DESIRED, observedDrifted);
-    assertThat(remove.mainPatch(DESIRED)).containsExactly(Map.of("op", "remove", "path", "/drift"));
+    assertThat(remove.mainPatch(DESIRED))
+        .containsExactly(
+            Map.of("op", "add", "path", "/metadata/labels", "value", DESIRED.labels()),
+            Map.of("op", "remove", "path", "/drift"));
+    assertThat(DESIRED.withDrift(null).labels()).isEqualTo(DESIRED.labels());
     assertThat(drifted.toJson()).containsKey("drift");
     assertThat(DESIRED.toJson()).doesNotContainKey("drift");
   }
