@@ -127,7 +127,8 @@ public final class DriftEpisodes {
       state.firstSeen = now;
       state.reported = false;
       state.episodeRequests = 0;
-      state.nextRequest = null;
+      // state.nextRequest is kept: a difference that comes back soon after a repair waits for
+      // the backoff of the requests still in the window, so a fight slows down.
       var shown = reported == null ? null : parse(reported.detectedTime());
       if (shown != null && !shown.isAfter(now)) {
         state.firstSeen = shown;

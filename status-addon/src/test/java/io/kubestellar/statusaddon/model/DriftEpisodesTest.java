@@ -115,6 +115,32 @@ class DriftEpisodesTest {
   }
 
   @Test
+  void aWriterThatUndoesEveryRepairAtOnceStillMeetsTheBackoff() {
+    // Each repair succeeds for a moment (the episode ends), then the other writer is back.
+    double now = 0;
+    var requests = new java.util.ArrayList<Double>();
+    while (requests.size() < 5) {
+      episodes.observe(KEY, REPLICAS, at(now));
+      Instant next = null;
+      while (next == null) {
+        now += 0.5;
+        if (episodes.observe(KEY, REPLICAS, at(now)).requestRepair()) {
+          requests.add(now);
+          next = episodes.repairRequested(KEY, at(now), true);
+        }
+      }
+      now += 0.5;
+      episodes.observe(KEY, DriftDetector.Result.NONE, at(now)); // repaired
+      now += 0.5; // and changed again
+    }
+    // 5 s after the first difference, then 5 s, 10 s, 20 s, 40 s after each previous request.
+    assertThat(requests).containsExactly(5.0, 11.0, 21.0, 41.0, 81.0);
+    episodes.observe(KEY, REPLICAS, at(now));
+    episodes.observe(KEY, REPLICAS, at(now + 1)); // reported again once settled
+    assertThat(episodes.report(KEY).conflict()).isTrue();
+  }
+
+  @Test
   void reportOnlyNeverRequestsARepair() {
     var reportOnly = new DriftEpisodes(DriftEpisodes.Settings.of(false, Duration.ZERO));
     reportOnly.observe(KEY, REPLICAS, at(0));
