@@ -7,13 +7,12 @@ package io.kubestellar.controller.model.binding;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
 
 /**
  * Plans the conditions and errors of a Binding and its BindingPolicy (D8): {@code Synced} from the
- * resolution, {@code StatusCollectorsAvailable} from the existing collectors, and {@code Ready}
- * owned by the transport: kept as the transport wrote it on the Binding (Unknown until then) and
- * copied to the policy.
+ * resolution, {@code StatusCollectorsAvailable} from the referenced collectors (missing or invalid
+ * ones make it False, D15), and {@code Ready} owned by the transport: kept as the transport wrote
+ * it on the Binding (Unknown until then) and copied to the policy.
  */
 public final class StatusPlanner {
 
@@ -46,7 +45,7 @@ public final class StatusPlanner {
    *
    * @param policyGeneration the policy's metadata.generation (the conditions' observedGeneration)
    * @param outcome whether the Binding equals the resolution
-   * @param missingCollectors referenced StatusCollectors that do not exist
+   * @param unusableCollectors referenced StatusCollectors that do not exist or are invalid
    * @param bindingConditions the Binding's current conditions, or null when there is no Binding
    * @param policyConditions the policy's current conditions
    * @param ownErrors problems found by the binding controller (selectors, singleton)
@@ -55,7 +54,7 @@ public final class StatusPlanner {
   public static Plan plan(
       long policyGeneration,
       SyncOutcome outcome,
-      SortedSet<String> missingCollectors,
+      StatusCollectorCheck.Unusable unusableCollectors,
       List<ConditionState> bindingConditions,
       List<ConditionState> policyConditions,
       List<String> ownErrors,
@@ -70,7 +69,7 @@ public final class StatusPlanner {
             null,
             policyGeneration);
     var collectors =
-        missingCollectors.isEmpty()
+        unusableCollectors.isEmpty()
             ? new ConditionState(
                 STATUS_COLLECTORS_AVAILABLE,
                 ConditionState.TRUE,
@@ -82,7 +81,7 @@ public final class StatusPlanner {
                 STATUS_COLLECTORS_AVAILABLE,
                 ConditionState.FALSE,
                 "ReconcileError",
-                "Missing StatusCollector(s) [" + String.join(" ", missingCollectors) + "]",
+                unusableCollectors.message(),
                 null,
                 policyGeneration);
 

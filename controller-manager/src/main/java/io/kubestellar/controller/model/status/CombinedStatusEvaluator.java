@@ -149,14 +149,20 @@ public final class CombinedStatusEvaluator {
   }
 
   private static CollectorResult selectResult(CompiledCollector plan, List<WecRecord> records) {
-    var rows =
+    var shown =
         records.stream()
             .filter(r -> !r.errors().containsKey(FILTER_COLUMN))
             .limit(plan.limit())
-            .map(r -> new Row(r.cells()))
+            .toList();
+    var rows = shown.stream().map(r -> new Row(r.cells())).toList();
+    // Errors of the rows shown and of every WEC missing because its filter failed; a WEC cut off
+    // by the limit is missing by design and reports nothing.
+    var reported =
+        records.stream()
+            .filter(r -> r.errors().containsKey(FILTER_COLUMN) || shown.contains(r))
             .toList();
     return new CollectorResult(
-        plan.name(), plan.columnNames(), rows, rowErrors(plan, records), List.of());
+        plan.name(), plan.columnNames(), rows, rowErrors(plan, reported), List.of());
   }
 
   private static CollectorResult aggregateResult(CompiledCollector plan, List<WecRecord> records) {
@@ -195,16 +201,15 @@ public final class CombinedStatusEvaluator {
       return Value.ofLong(members.size());
     }
     var values = new ArrayList<Double>();
-    boolean reported = false;
     for (var member : members) {
       var outcome = SubjectCoercion.coerce(member.subjects().get(index));
       if (outcome instanceof SubjectCoercion.Coerced coerced) {
         values.add(coerced.value());
-      } else if (!reported) {
+      } else {
+        // Every skipped WEC is named, so that the user can tell which ones the aggregate omits.
         var reason = ((SubjectCoercion.Rejected) outcome).reason();
         errors.add(
             new AggregationError(field.name(), "for WEC " + member.clusterId() + ", " + reason));
-        reported = true;
       }
     }
     return switch (field.type()) {
@@ -231,17 +236,23 @@ public final class CombinedStatusEvaluator {
     return total;
   }
 
-  /** At most one error per column (the filter first): the failing WEC whose name sorts first. */
+  /**
+   * One error per failing (WEC, expression) pair: WECs in name order, and per WEC the filter first,
+   * then the columns in order. Every failure is listed, so a {@code Null} cell without an entry is
+   * a null value, not a failed expression.
+   */
   private static List<RowError> rowErrors(CompiledCollector plan, List<WecRecord> records) {
     var columns = new ArrayList<String>();
     columns.add(FILTER_COLUMN);
     columns.addAll(plan.columnNames());
     var result = new ArrayList<RowError>();
-    for (var column : columns) {
-      records.stream()
-          .filter(r -> r.errors().containsKey(column))
-          .findFirst()
-          .ifPresent(r -> result.add(RowError.of(r.clusterId(), column, r.errors().get(column))));
+    for (var record : records) {
+      for (var column : columns) {
+        var error = record.errors().get(column);
+        if (error != null) {
+          result.add(RowError.of(record.clusterId(), column, error));
+        }
+      }
     }
     return result;
   }

@@ -25,6 +25,9 @@ import io.kubestellar.controller.model.binding.StatusCollectorCheck;
 import io.kubestellar.controller.model.binding.StatusPlanner;
 import io.kubestellar.controller.model.binding.SyncOutcome;
 import io.kubestellar.controller.model.binding.WorkloadObject;
+import io.kubestellar.controller.model.status.CollectorExpressions;
+import io.kubestellar.controller.model.status.StatusCollectorValidator;
+import io.kubestellar.controller.reconciler.status.StatusCollectorDefinitions;
 import io.kubestellar.ocm.cluster.v1.ManagedCluster;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -81,6 +84,7 @@ public final class BindingController implements AutoCloseable {
   private final CoalescingQueue queue;
   private final WorkloadInformers workload;
   private final ExplainEvents explainer;
+  private final StatusCollectorValidator collectorValidator;
   private final Map<String, BindingPolicyModel> models = new ConcurrentHashMap<>();
   private final Map<String, BindingContent> resolved = new ConcurrentHashMap<>();
   private final LatestWrites<Binding> bindingWrites = new LatestWrites<>();
@@ -110,6 +114,8 @@ public final class BindingController implements AutoCloseable {
     this.workload =
         new WorkloadInformers(wds, new ResourceFilter(settings.apiGroups()), new WorkloadEvents());
     this.explainer = new ExplainEvents(wds, clock, metrics);
+    // The status controller's validator: both controllers agree on which collectors are usable.
+    this.collectorValidator = new StatusCollectorValidator(new CollectorExpressions());
     metrics.gauge(
         "kubestellar_binding_queue_depth",
         "BindingPolicies waiting or being resolved",
@@ -320,14 +326,12 @@ public final class BindingController implements AutoCloseable {
     var content = resolved.getOrDefault(name, BindingContent.EMPTY);
     var ownErrors = new ArrayList<>(problems);
     SingletonCheck.error(name, resolved).ifPresent(ownErrors::add);
-    var existingCollectors = new java.util.HashSet<String>();
-    collectors.getStore().list().forEach(c -> existingCollectors.add(c.getMetadata().getName()));
     var bindingStatus = binding == null ? null : binding.getStatus();
     var plan =
         StatusPlanner.plan(
             model.generation(),
             outcome,
-            StatusCollectorCheck.missing(content, existingCollectors),
+            StatusCollectorCheck.check(content, collectorProblems(content)),
             binding == null
                 ? null
                 : BindingSpecs.conditions(
@@ -362,6 +366,18 @@ public final class BindingController implements AutoCloseable {
     if (failure != null) {
       throw failure;
     }
+  }
+
+  /** Validation problems of each referenced collector that exists (empty when it is valid). */
+  private Map<String, List<String>> collectorProblems(BindingContent content) {
+    var problems = new HashMap<String, List<String>>();
+    for (var name : StatusCollectorCheck.referenced(content)) {
+      var collector = collectors.getStore().getByKey(name);
+      if (collector != null && collector.getMetadata().getDeletionTimestamp() == null) {
+        problems.put(name, collectorValidator.validate(StatusCollectorDefinitions.of(collector)));
+      }
+    }
+    return problems;
   }
 
   /** Other policies whose singleton error may depend on this policy's resolution. */
@@ -537,7 +553,13 @@ public final class BindingController implements AutoCloseable {
 
     @Override
     public void onUpdate(StatusCollector before, StatusCollector after) {
-      // Only existence matters to the binding controller.
+      // A spec edit may make the collector valid or invalid; status writes change nothing here.
+      if (!Objects.equals(before.getMetadata().getGeneration(), after.getMetadata().getGeneration())
+          || !Objects.equals(
+              before.getMetadata().getDeletionTimestamp(),
+              after.getMetadata().getDeletionTimestamp())) {
+        changed(after);
+      }
     }
 
     @Override

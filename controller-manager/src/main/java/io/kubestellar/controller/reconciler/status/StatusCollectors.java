@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.kubestellar.api.control.v1alpha1.StatusCollector;
-import io.kubestellar.api.control.v1alpha1.StatusCollectorSpec;
 import io.kubestellar.controller.model.status.StatusCollectorDefinition;
 import io.kubestellar.controller.model.status.StatusCollectorValidator;
 import java.util.List;
@@ -51,35 +50,7 @@ final class StatusCollectors {
     if (collector == null || collector.getMetadata().getDeletionTimestamp() != null) {
       return Optional.empty();
     }
-    return Optional.of(definitionOf(name, collector.getSpec()));
-  }
-
-  static StatusCollectorDefinition definitionOf(String name, StatusCollectorSpec spec) {
-    if (spec == null) {
-      return new StatusCollectorDefinition(name, null, null, null, null, null);
-    }
-    return new StatusCollectorDefinition(
-        name,
-        spec.filter(),
-        spec.groupBy() == null
-            ? null
-            : spec.groupBy().stream()
-                .map(g -> new StatusCollectorDefinition.NamedExpression(g.name(), g.def()))
-                .toList(),
-        spec.combinedFields() == null
-            ? null
-            : spec.combinedFields().stream()
-                .map(
-                    f ->
-                        new StatusCollectorDefinition.CombinedField(
-                            f.name(), f.type() == null ? null : f.type().name(), f.subject()))
-                .toList(),
-        spec.select() == null
-            ? null
-            : spec.select().stream()
-                .map(s -> new StatusCollectorDefinition.NamedExpression(s.name(), s.def()))
-                .toList(),
-        spec.limit());
+    return Optional.of(StatusCollectorDefinitions.of(name, collector.getSpec()));
   }
 
   /** Checks one collector and writes its status if it differs. */
@@ -88,7 +59,7 @@ final class StatusCollectors {
     if (collector == null || collector.getMetadata().getDeletionTimestamp() != null) {
       return StatusQueue.DONE;
     }
-    var errors = validator.validate(definitionOf(name, collector.getSpec()));
+    var errors = validator.validate(StatusCollectorDefinitions.of(name, collector.getSpec()));
     var generation = collector.getMetadata().getGeneration();
     var status = collector.getStatus();
     var currentErrors = status == null || status.errors() == null ? List.of() : status.errors();

@@ -207,7 +207,8 @@ class PolicyResolverTest {
                     new ObjectRef("", "configmaps", "a", "b"),
                     new BoundObject(
                         "v1", "1", Modulation.of(null, List.of("z", "a", "k"), null, null)))));
-    assertThat(StatusCollectorCheck.missing(content, Set.of("k"))).containsExactly("a", "z");
+    assertThat(StatusCollectorCheck.check(content, Map.of("k", List.of())).missing())
+        .containsExactly("a", "z");
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,14 @@ class StatusPlannerTest {
   void aNewBindingWaitsForTheTransportAndThePolicyCopiesReady() {
     var plan =
         StatusPlanner.plan(
-            3, SyncOutcome.SYNCED, new TreeSet<>(), List.of(), List.of(), List.of(), List.of(), T1);
+            3,
+            SyncOutcome.SYNCED,
+            StatusCollectorCheck.Unusable.NONE,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            T1);
 
     assertThat(plan.bindingConditions())
         .extracting(ConditionState::type, ConditionState::status, ConditionState::reason)
@@ -40,7 +48,14 @@ class StatusPlannerTest {
   void keepsTheTransportsReadyAndTheTransitionTimeWhileTheStatusStays() {
     var first =
         StatusPlanner.plan(
-            1, SyncOutcome.SYNCED, new TreeSet<>(), List.of(), List.of(), List.of(), List.of(), T1);
+            1,
+            SyncOutcome.SYNCED,
+            StatusCollectorCheck.Unusable.NONE,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            T1);
     var transportReady = new ConditionState("Ready", "True", "Applied", "all applied", T1, 7L);
     var bindingNow = Conditions.set(first.bindingConditions(), transportReady, T1);
 
@@ -48,7 +63,7 @@ class StatusPlannerTest {
         StatusPlanner.plan(
             1,
             SyncOutcome.SYNCED,
-            new TreeSet<>(),
+            StatusCollectorCheck.Unusable.NONE,
             bindingNow,
             first.policyConditions(),
             List.of(),
@@ -71,7 +86,7 @@ class StatusPlannerTest {
         StatusPlanner.plan(
             2,
             SyncOutcome.invalidClusterSelector("spec.clusterSelectors[0]: bad"),
-            new TreeSet<>(List.of("b", "a")),
+            new StatusCollectorCheck.Unusable(new TreeSet<>(List.of("b", "a")), new TreeMap<>()),
             null,
             List.of(),
             List.of("spec.clusterSelectors[0]: bad"),

@@ -22,7 +22,10 @@ import io.kubestellar.api.control.v1alpha1.BindingPolicy;
 import io.kubestellar.api.control.v1alpha1.BindingPolicySpec;
 import io.kubestellar.api.control.v1alpha1.Condition;
 import io.kubestellar.api.control.v1alpha1.DownsyncPolicyClause;
+import io.kubestellar.api.control.v1alpha1.NamedExpression;
 import io.kubestellar.api.control.v1alpha1.NamespaceScopeDownsyncClause;
+import io.kubestellar.api.control.v1alpha1.StatusCollector;
+import io.kubestellar.api.control.v1alpha1.StatusCollectorSpec;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -300,6 +303,70 @@ class BindingControllerIT {
     wds.resources(BindingPolicy.class).withName("story3-yes").delete();
   }
 
+  @Test
+  void reportsAnInvalidCollectorOnThePolicyUntilItIsFixed() {
+    namespace("story4", Map.of());
+    configMap("story4", "watched", Map.of());
+    collector("story4-ok", "true", "inventory.name");
+    collector("story4-broken", "obj.spec.replicas ==", "inventory.name");
+    policy(
+        "story4",
+        List.of(selector("location-group", "edge")),
+        List.of(
+            new DownsyncPolicyClause(
+                null,
+                List.of("configmaps"),
+                List.of("story4"),
+                null,
+                null,
+                List.of("watched"),
+                null,
+                List.of("story4-ok", "story4-broken"),
+                null,
+                null)));
+    await("the policy and its Binding name the unparsable collector")
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () -> {
+              for (var conditions : collectorConditions("story4")) {
+                assertThat(conditions.status()).isEqualTo("False");
+                assertThat(conditions.reason()).isEqualTo("ReconcileError");
+                assertThat(conditions.message())
+                    .startsWith(
+                        "Invalid StatusCollector story4-broken: filter expression invalid:"
+                            + " failed to parse expression:");
+              }
+            });
+
+    collector("story4-broken", "true", "foo.bar");
+    await("an undeclared variable is reported too")
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () ->
+                assertThat(collectorConditions("story4"))
+                    .allSatisfy(
+                        c ->
+                            assertThat(c.message())
+                                .startsWith(
+                                    "Invalid StatusCollector story4-broken: select expression (v)"
+                                        + " invalid: failed to check expression:")
+                                .contains("undeclared reference to 'foo'")));
+
+    collector("story4-broken", "true", "returned.status.readyReplicas");
+    await("fixing the collector makes the condition True again")
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () ->
+                assertThat(collectorConditions("story4"))
+                    .allSatisfy(
+                        c -> {
+                          assertThat(c.status()).isEqualTo("True");
+                          assertThat(c.message()).isEqualTo("All StatusCollector(s) are available");
+                        }));
+
+    wds.resources(BindingPolicy.class).withName("story4").delete();
+  }
+
   // ---- helpers --------------------------------------------------------------------------------
 
   static io.fabric8.kubernetes.api.model.LabelSelector selector(String key, String value) {
@@ -341,6 +408,34 @@ class BindingControllerIT {
     wds.resources(BindingPolicy.class)
         .resource(new BindingPolicy(name, new BindingPolicySpec(clusters, clauses)))
         .create();
+  }
+
+  static void collector(String name, String filter, String def) {
+    var ops = wds.resources(StatusCollector.class);
+    var collector =
+        new StatusCollector(
+            name,
+            new StatusCollectorSpec(
+                filter, null, null, List.of(new NamedExpression("v", def)), null));
+    var existing = ops.withName(name).get();
+    if (existing == null) {
+      ops.resource(collector).create();
+    } else {
+      collector.getMetadata().setResourceVersion(existing.getMetadata().getResourceVersion());
+      ops.resource(collector).update();
+    }
+  }
+
+  /** {@code StatusCollectorsAvailable} of the policy and of its Binding. */
+  static List<Condition> collectorConditions(String policy) {
+    var onPolicy = wds.resources(BindingPolicy.class).withName(policy).get();
+    var onBinding = binding(policy);
+    assertThat(onPolicy.getStatus()).isNotNull();
+    assertThat(onBinding).isNotNull();
+    assertThat(onBinding.getStatus()).isNotNull();
+    return List.of(
+        condition(onPolicy.getStatus().conditions(), "StatusCollectorsAvailable"),
+        condition(onBinding.getStatus().conditions(), "StatusCollectorsAvailable"));
   }
 
   static Binding binding(String name) {

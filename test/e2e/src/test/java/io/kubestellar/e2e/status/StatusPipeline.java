@@ -4,6 +4,7 @@
  */
 package io.kubestellar.e2e.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -14,7 +15,12 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.kubestellar.api.control.v1alpha1.Binding;
+import io.kubestellar.api.control.v1alpha1.BindingPolicy;
 import io.kubestellar.api.control.v1alpha1.CombinedStatus;
+import io.kubestellar.api.control.v1alpha1.Condition;
+import io.kubestellar.api.control.v1alpha1.NamedStatusCombination;
+import io.kubestellar.api.control.v1alpha1.Value;
 import io.kubestellar.localenv.ComponentJars;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
@@ -324,6 +330,57 @@ final class StatusPipeline implements AutoCloseable {
             .list()
             .getItems();
     return list.isEmpty() ? null : list.get(0);
+  }
+
+  BindingPolicy getPolicy(String name) {
+    return wds.resources(BindingPolicy.class).withName(name).get();
+  }
+
+  Binding getBinding(String name) {
+    return wds.resources(Binding.class).withName(name).get();
+  }
+
+  // ---- reading what users see ------------------------------------------------------------------
+
+  /** The collector names of a CombinedStatus's results, in order. */
+  static List<String> names(CombinedStatus cs) {
+    return cs.getResults() == null
+        ? List.of()
+        : cs.getResults().stream().map(NamedStatusCombination::name).toList();
+  }
+
+  /** The result of one collector; fails when there is none. */
+  static NamedStatusCombination result(CombinedStatus cs, String collector) {
+    assertThat(cs).isNotNull();
+    return cs.getResults().stream()
+        .filter(r -> r.name().equals(collector))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no result for " + collector));
+  }
+
+  /** A cell as text (see {@link #text}). */
+  static String cell(NamedStatusCombination result, int row, int column) {
+    assertThat(result.rows()).hasSizeGreaterThan(row);
+    return text(result.rows().get(row).columns().get(column));
+  }
+
+  /** A cell's string, number text or bool; the type name for other types ({@code NULL}, ...). */
+  static String text(Value v) {
+    return switch (v.type()) {
+      case STRING -> v.string();
+      case NUMBER -> v.number();
+      case BOOL -> String.valueOf(v.bool());
+      default -> String.valueOf(v.type());
+    };
+  }
+
+  /** A condition of a list; fails when it is absent. */
+  static Condition condition(List<Condition> conditions, String type) {
+    assertThat(conditions).isNotNull();
+    return conditions.stream()
+        .filter(c -> c.type().equals(type))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no condition " + type));
   }
 
   @Override

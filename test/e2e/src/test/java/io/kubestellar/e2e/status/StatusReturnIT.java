@@ -4,12 +4,14 @@
  */
 package io.kubestellar.e2e.status;
 
+import static io.kubestellar.e2e.status.StatusPipeline.cell;
+import static io.kubestellar.e2e.status.StatusPipeline.names;
+import static io.kubestellar.e2e.status.StatusPipeline.result;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
-import io.kubestellar.api.control.v1alpha1.CombinedStatus;
-import io.kubestellar.api.control.v1alpha1.NamedStatusCombination;
-import io.kubestellar.api.control.v1alpha1.Value;
+import io.kubestellar.api.control.v1alpha1.RowError;
 import io.kubestellar.api.control.v1alpha1.WorkStatus;
 import io.kubestellar.localenv.LocalEnvironment;
 import java.time.Duration;
@@ -253,14 +255,16 @@ class StatusReturnIT {
               assertThat(cell(result(cs, "count-wecs"), 0, 0)).isEqualTo("2");
               var byReady = result(cs, "by-ready");
               assertThat(byReady.rows()).hasSize(1);
-              assertThat(byReady.rows().get(0).columns().stream().map(StatusReturnIT::text))
+              assertThat(byReady.rows().get(0).columns().stream().map(StatusPipeline::text))
                   .containsExactly("2", "2");
               assertThat(result(cs, "lagging").rows()).isNullOrEmpty();
               var rowError = result(cs, "row-error");
               assertThat(rowError.rows()).isNullOrEmpty();
               assertThat(rowError.rowErrors())
-                  .singleElement()
-                  .satisfies(e -> assertThat(e.error()).contains("noSuchField"));
+                  .extracting(e -> e.wec().clusterId(), RowError::columnName)
+                  .containsExactly(tuple("cluster1", "n"), tuple("cluster2", "n"));
+              assertThat(rowError.rowErrors())
+                  .allSatisfy(e -> assertThat(e.error()).contains("noSuchField"));
             });
     await("the parse error is reported on its StatusCollector")
         .atMost(TIMEOUT)
@@ -326,33 +330,5 @@ class StatusReturnIT {
             Collectors.toMap(
                 ws -> ws.getMetadata().getNamespace() + "/" + ws.getMetadata().getName(),
                 ws -> ws.getMetadata().getUid()));
-  }
-
-  private static List<String> names(CombinedStatus cs) {
-    return cs.getResults() == null
-        ? List.of()
-        : cs.getResults().stream().map(NamedStatusCombination::name).toList();
-  }
-
-  private static NamedStatusCombination result(CombinedStatus cs, String collector) {
-    assertThat(cs).isNotNull();
-    return cs.getResults().stream()
-        .filter(r -> r.name().equals(collector))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no result for " + collector));
-  }
-
-  private static String cell(NamedStatusCombination result, int row, int column) {
-    assertThat(result.rows()).hasSizeGreaterThan(row);
-    return text(result.rows().get(row).columns().get(column));
-  }
-
-  private static String text(Value v) {
-    return switch (v.type()) {
-      case STRING -> v.string();
-      case NUMBER -> v.number();
-      case BOOL -> String.valueOf(v.bool());
-      default -> String.valueOf(v.type());
-    };
   }
 }
