@@ -4,6 +4,8 @@
  */
 package io.kubestellar.bench;
 
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.kubestellar.controller.reconciler.binding.CrdInstaller;
 import io.kubestellar.localenv.ComponentJars;
 import io.kubestellar.localenv.LocalEnvironment;
@@ -102,6 +104,37 @@ final class BenchPipeline {
             }
           });
     }
+  }
+
+  /**
+   * A one-replica Deployment {@code namespace/name} with one container, selected by {@code
+   * app=<name>}, carrying {@code labels}: what every pipeline benchmark delivers.
+   */
+  static Deployment deployment(String namespace, String name, Map<String, String> labels) {
+    return new DeploymentBuilder()
+        .withNewMetadata()
+        .withName(name)
+        .withNamespace(namespace)
+        .addToLabels(labels)
+        .endMetadata()
+        .withNewSpec()
+        .withReplicas(1)
+        .withNewSelector()
+        .addToMatchLabels("app", name)
+        .endSelector()
+        .withNewTemplate()
+        .withNewMetadata()
+        .addToLabels("app", name)
+        .endMetadata()
+        .withNewSpec()
+        .addNewContainer()
+        .withName("web")
+        .withImage("registry.example/web:1")
+        .endContainer()
+        .endSpec()
+        .endTemplate()
+        .endSpec()
+        .build();
   }
 
   /** {@code name current / peak MiB} of every component, for the report. */

@@ -6,7 +6,6 @@ package io.kubestellar.bench;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
@@ -146,31 +145,7 @@ public final class DriftBenchmark implements Callable<Integer> {
       wds.apps()
           .deployments()
           .inNamespace(NAMESPACE)
-          .resource(
-              new DeploymentBuilder()
-                  .withNewMetadata()
-                  .withName(name)
-                  .withNamespace(NAMESPACE)
-                  .addToLabels(PART_OF, NAMESPACE)
-                  .endMetadata()
-                  .withNewSpec()
-                  .withReplicas(1)
-                  .withNewSelector()
-                  .addToMatchLabels("app", name)
-                  .endSelector()
-                  .withNewTemplate()
-                  .withNewMetadata()
-                  .addToLabels("app", name)
-                  .endMetadata()
-                  .withNewSpec()
-                  .addNewContainer()
-                  .withName("web")
-                  .withImage("registry.example/web:1")
-                  .endContainer()
-                  .endSpec()
-                  .endTemplate()
-                  .endSpec()
-                  .build())
+          .resource(BenchPipeline.deployment(NAMESPACE, name, Map.of(PART_OF, NAMESPACE)))
           .serverSideApply();
     }
     var spec =

@@ -7,7 +7,6 @@ package io.kubestellar.bench;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.kubestellar.api.control.v1alpha1.CombinedStatus;
@@ -257,31 +256,8 @@ final class StatusPipelineRun {
         .deployments()
         .inNamespace(namespace)
         .resource(
-            new DeploymentBuilder()
-                .withNewMetadata()
-                .withName(name)
-                .withNamespace(namespace)
-                .addToLabels(BENCH_LABEL, "true")
-                .addToLabels("app.kubernetes.io/name", name)
-                .endMetadata()
-                .withNewSpec()
-                .withReplicas(1)
-                .withNewSelector()
-                .addToMatchLabels("app", name)
-                .endSelector()
-                .withNewTemplate()
-                .withNewMetadata()
-                .addToLabels("app", name)
-                .endMetadata()
-                .withNewSpec()
-                .addNewContainer()
-                .withName("web")
-                .withImage("registry.example/web:1")
-                .endContainer()
-                .endSpec()
-                .endTemplate()
-                .endSpec()
-                .build())
+            BenchPipeline.deployment(
+                namespace, name, Map.of(BENCH_LABEL, "true", "app.kubernetes.io/name", name)))
         .serverSideApply();
   }
 
