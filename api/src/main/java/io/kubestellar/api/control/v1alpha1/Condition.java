@@ -49,7 +49,7 @@ public record Condition(
   /** The condition type saying all deliveries were written and, once reported, applied (D8). */
   public static final String TYPE_READY = "Ready";
 
-  /** The condition type saying every referenced StatusCollector exists. */
+  /** The condition type saying every referenced StatusCollector exists and is valid. */
   public static final String TYPE_STATUS_COLLECTORS_AVAILABLE = "StatusCollectorsAvailable";
 
   /** Condition status value. */

@@ -156,8 +156,14 @@ final class TransportE2eEnvironment implements AutoCloseable {
                                   + w.getMetadata()
                                       .getAnnotations()
                                       .get("transport.kubestellar.io/contentHash")));
+              // A work being deleted is in flight too: the agent removes its finalizer only once
+              // the WEC has deleted its objects (a Namespace can take half a minute), and then
+              // the transport may create it again.
+              boolean terminating =
+                  works().stream().anyMatch(w -> w.getMetadata().getDeletionTimestamp() != null);
               boolean settled =
                   transportQueueDepth() == 0
+                      && !terminating
                       && bindings.stream().allMatch(TransportE2eEnvironment::reportedAtGeneration)
                       && versions.equals(previous.get());
               previous.set(versions);
