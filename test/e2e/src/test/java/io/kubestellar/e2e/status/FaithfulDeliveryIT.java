@@ -117,6 +117,17 @@ class FaithfulDeliveryIT {
             .as("%s keeps the object created before the upgrade", wec)
             .isEqualTo(uids.get(wec));
       }
+      // D16, as documented: a label delivered before the upgrade is also owned by the agent's
+      // Update manager, so removing it from the WDS afterwards leaves it in the WECs.
+      kubectl.run("wds1", "-n", "upgrade", "label", "deploy", "web", "era-", "later=yes");
+      for (var wec : WECS) {
+        await(wec + " gets the later label")
+            .atMost(DELIVERY)
+            .until(() -> "yes".equals(wecLabels(wec, "upgrade", "web").get("later")));
+        assertThat(wecLabels(wec, "upgrade", "web"))
+            .as("%s keeps the label delivered before the upgrade", wec)
+            .containsEntry("era", "before");
+      }
     } finally {
       if (legacy.isAlive()) {
         legacy.stop(Duration.ofSeconds(10));
@@ -347,8 +358,10 @@ class FaithfulDeliveryIT {
                     .contains("cluster1: apps/Deployment conflict/web: spec.replicas")
                     .contains("autoscaler")
                     .contains("stop the other writer");
-                assertThat(workStatus("cluster1", "conflict", "web").getDrift().conflict())
-                    .isTrue();
+                var drift = workStatus("cluster1", "conflict", "web").getDrift();
+                // Between a repair and the writer's next change the report is briefly clear.
+                assertThat(drift).as("drift report").isNotNull();
+                assertThat(drift.conflict()).isTrue();
               });
     } finally {
       fighting.set(false);
@@ -480,8 +493,13 @@ class FaithfulDeliveryIT {
         .toList();
   }
 
+  /** The Binding with a status; an AssertionError (which the awaits retry) until it has one. */
   private static Binding binding(String name) {
-    return pipeline.wds.resources(Binding.class).withName(name).get();
+    var binding = pipeline.wds.resources(Binding.class).withName(name).get();
+    if (binding == null || binding.getStatus() == null) {
+      throw new AssertionError("Binding " + name + " has no status yet");
+    }
+    return binding;
   }
 
   @SuppressWarnings("unchecked")
@@ -496,8 +514,13 @@ class FaithfulDeliveryIT {
     return status == null ? List.of() : (List<String>) status.getOrDefault("errors", List.of());
   }
 
+  /** The condition; an AssertionError (which the awaits retry) while there is none yet. */
   private static Condition condition(List<Condition> conditions, String type) {
-    return conditions.stream().filter(c -> type.equals(c.type())).findFirst().orElseThrow();
+    return (conditions == null ? List.<Condition>of() : conditions)
+        .stream()
+            .filter(c -> type.equals(c.type()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no condition " + type + " in " + conditions));
   }
 
   /** The WorkStatus cluster {@code wec} reports for the Deployment {@code namespace/name}. */
