@@ -256,6 +256,8 @@ public final class TransportController extends ConnectedSpaces {
 
   private static final Duration DRIFT_POLL_INTERVAL = Duration.ofSeconds(30);
 
+  private volatile boolean driftOffLogged;
+
   /**
    * D16: drift reports come from WorkStatuses, which exist only where the status add-on is
    * installed; without that kind the transport works as before and checks again now and then.
@@ -275,10 +277,12 @@ public final class TransportController extends ConnectedSpaces {
       driftWatched = true;
       LOG.atInfo().setMessage("watching drift reports").addKeyValue("kind", WORK_STATUSES).log();
     } else {
-      LOG.atInfo()
+      // Said once at INFO; the checks every 30 s after that are DEBUG, to keep INFO quiet.
+      (driftOffLogged ? LOG.atDebug() : LOG.atInfo())
           .setMessage("drift reports off until the ITS serves WorkStatuses")
           .addKeyValue("kind", WORK_STATUSES)
           .log();
+      driftOffLogged = true;
       background.schedule(
           () -> watchDriftWhenServed(its), DRIFT_POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
