@@ -7,12 +7,15 @@ package io.kubestellar.e2e.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,9 +23,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
- * Each chart passes {@code helm lint --strict} with each of its example values files (ci/), and
- * what it renders is consistent: the flags it gives a component are flags that component's binary
- * accepts, and every RBAC binding points at a role and a ServiceAccount the chart renders too.
+ * Each chart passes {@code helm lint --strict} with each of its example values files (ci/) and its
+ * defaults, its values.schema.json rejects values the chart cannot use with a message naming the
+ * value, and what it renders is consistent: the flags it gives a component are flags that
+ * component's binary accepts, and every RBAC binding points at a role and a ServiceAccount the
+ * chart renders too.
  */
 class ChartLintIT {
 
@@ -35,6 +40,19 @@ class ChartLintIT {
           () -> io.kubestellar.transport.Main.commandLine(new io.kubestellar.transport.Main()),
           "status-addon",
           () -> io.kubestellar.statusaddon.Main.commandLine(new io.kubestellar.statusaddon.Main()));
+
+  /** The values each chart cannot render without; everything else has a default. */
+  private static final Map<String, List<String>> REQUIRED_SETTINGS =
+      Map.of(
+          Charts.CORE,
+          List.of("--set", "wds.name=wds1"),
+          Charts.ITS,
+          List.of(),
+          Charts.STATUS_ADDON,
+          List.of("--set", "clusterName=cluster1", "--set", "hub.kubeconfigSecret.name=hub"));
+
+  /** How helm begins the message of a values.schema.json violation. */
+  private static final String SCHEMA_FAILURE = "values don't meet the specifications of the schema";
 
   static Stream<Arguments> chartsAndValues() {
     var result = new ArrayList<Arguments>();
@@ -64,14 +82,131 @@ class ChartLintIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {Charts.CORE, Charts.STATUS_ADDON})
-  void refusesToRenderWithoutItsRequiredValues(String chart) {
-    var render =
-        ExternalCommand.run(
-            Charts.HELM_TIMEOUT,
-            List.of(Charts.helm().toString(), "template", "r", Charts.chart(chart).toString()));
-    assertThat(render.exitCode()).isNotZero();
-    assertThat(render.output()).contains("is required");
+  @ValueSource(strings = {Charts.CORE, Charts.ITS, Charts.STATUS_ADDON})
+  void acceptsItsDefaultValuesOnceTheRequiredOnesAreSet(String chart) {
+    var lint = helm(chart, "lint", List.of("--strict"), REQUIRED_SETTINGS.get(chart));
+    assertThat(lint.requireSuccess().output())
+        .contains("0 chart(s) failed")
+        .doesNotContain("[WARNING]", "[ERROR]");
+    helm(chart, "template", List.of("r"), REQUIRED_SETTINGS.get(chart)).requireSuccess();
+  }
+
+  static Stream<Arguments> missingRequiredValues() {
+    return Stream.of(
+        Arguments.of(Charts.CORE, List.of(), "wds.name is required"),
+        Arguments.of(Charts.STATUS_ADDON, List.of(), "clusterName is required"),
+        Arguments.of(
+            Charts.STATUS_ADDON,
+            List.of("--set", "clusterName=cluster1"),
+            "hub.kubeconfigSecret.name (or hub.kubeconfig) is required"));
+  }
+
+  /**
+   * A required value left at its empty default passes the schema, so that the template's own
+   * message (saying what the value is for) is the one users see: {@code helm template} fails with
+   * it, {@code helm lint} reports it (as information; a required key removed altogether fails the
+   * schema, see {@link #rejectsValuesItsSchemaForbids}).
+   */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @MethodSource("missingRequiredValues")
+  void refusesToRenderWithoutItsRequiredValues(String chart, List<String> set, String message) {
+    var render = helm(chart, "template", List.of("r"), set);
+    assertThat(render.exitCode()).as("exit code of helm template").isNotZero();
+    assertThat(render.output()).contains(message).doesNotContain(SCHEMA_FAILURE);
+    var lint = helm(chart, "lint", List.of(), set);
+    assertThat(lint.output())
+        .contains("Missing required value: " + message)
+        .doesNotContain(SCHEMA_FAILURE);
+  }
+
+  /** Values files each chart's values.schema.json rejects, with the message naming the value. */
+  static Stream<Arguments> valuesTheSchemaRejects() {
+    return Stream.of(
+        // kubestellar-core
+        Arguments.of(
+            Charts.CORE,
+            "managementPort: \"8081\"",
+            "managementPort: Invalid type. Expected: integer, given: string"),
+        Arguments.of(
+            Charts.CORE,
+            "managementPort: 70000",
+            "managementPort: Must be less than or equal to 65535"),
+        Arguments.of(
+            Charts.CORE,
+            "controllerManager: {replica: 2}",
+            "controllerManager: Additional property replica is not allowed"),
+        Arguments.of(
+            Charts.CORE,
+            "transportController: {replicas: 0}",
+            "transportController.replicas: Must be greater than or equal to 1"),
+        Arguments.of(
+            Charts.CORE,
+            "transportController: {leaderElect: false, replicas: 2}",
+            "transportController.replicas: Must be less than or equal to 1"),
+        Arguments.of(
+            Charts.CORE,
+            "log: {level: VERBOSE}",
+            "log.level: log.level must be one of the following"),
+        Arguments.of(
+            Charts.CORE,
+            "controllerManager: {coalesceDelay: 20ms}",
+            "controllerManager.coalesceDelay: Does not match pattern"),
+        Arguments.of(Charts.CORE, "wds: {name: WDS_1}", "wds.name: Does not match pattern"),
+        Arguments.of(Charts.CORE, "wds: {name: null}", "wds: name is required"),
+        // kubestellar-its
+        Arguments.of(
+            Charts.ITS, "wdses: wds1", "wdses: Invalid type. Expected: array, given: string"),
+        Arguments.of(
+            Charts.ITS,
+            "wecs: [{name: cluster1, namespace: cluster1}]",
+            "wecs.0: Additional property namespace is not allowed"),
+        Arguments.of(Charts.ITS, "wecs: [{}]", "wecs.0: name is required"),
+        Arguments.of(
+            Charts.ITS,
+            "wdses: [{name: wds1}, {name: wds1}]",
+            "wdses: array items[0,1] must be unique"),
+        Arguments.of(
+            Charts.ITS,
+            "tokenSecrets: \"yes\"",
+            "tokenSecrets: Invalid type. Expected: boolean, given: string"),
+        // kubestellar-status-addon
+        Arguments.of(Charts.STATUS_ADDON, "clusterName: null", "(root): clusterName is required"),
+        Arguments.of(
+            Charts.STATUS_ADDON, "clusterName: Cluster_1", "clusterName: Does not match pattern"),
+        Arguments.of(
+            Charts.STATUS_ADDON,
+            "driftRepair: {delay: 5}",
+            "driftRepair.delay: Invalid type. Expected: string, given: integer"),
+        Arguments.of(
+            Charts.STATUS_ADDON,
+            "driftRepair: {delay: 5 seconds}",
+            "driftRepair.delay: Does not match pattern"),
+        Arguments.of(
+            Charts.STATUS_ADDON,
+            "hubKubeconfig: x",
+            "(root): Additional property hubKubeconfig is not allowed"),
+        Arguments.of(
+            Charts.STATUS_ADDON,
+            "maxConcurrentRequests: {its: 0}",
+            "maxConcurrentRequests.its: Must be greater than or equal to 1"),
+        Arguments.of(
+            Charts.STATUS_ADDON,
+            "shutdownTimeoutSeconds: 0",
+            "shutdownTimeoutSeconds: Must be greater than or equal to 1"));
+  }
+
+  @ParameterizedTest(name = "{0} with {1}")
+  @MethodSource("valuesTheSchemaRejects")
+  void rejectsValuesItsSchemaForbids(String chart, String values, String message, @TempDir Path dir)
+      throws IOException {
+    var file = Files.writeString(dir.resolve("bad-values.yaml"), values + "\n");
+    var valuesArgs = List.of("--values", file.toString());
+    var lint = helm(chart, "lint", List.of("--strict"), valuesArgs);
+    assertThat(lint.exitCode()).as("exit code of helm lint").isNotZero();
+    assertThat(lint.output()).contains("[ERROR] values.yaml: ", "- " + message);
+    var render = helm(chart, "template", List.of("r"), valuesArgs);
+    assertThat(render.exitCode()).as("exit code of helm template").isNotZero();
+    assertThat(render.output()).contains(SCHEMA_FAILURE, "- " + message);
   }
 
   @ParameterizedTest(name = "{0} with ci/{1}")
@@ -131,6 +266,18 @@ class ChartLintIT {
       var namespace = map(deployment.get("metadata")).get("namespace");
       assertThat(accounts).contains(namespace + "/" + pod.get("serviceAccountName"));
     }
+  }
+
+  /** {@code helm <command> <before...> <chart> <after...>}. */
+  private static ExternalCommand helm(
+      String chart, String command, List<String> before, List<String> after) {
+    var line = new ArrayList<String>();
+    line.add(Charts.helm().toString());
+    line.add(command);
+    line.addAll(before);
+    line.add(Charts.chart(chart).toString());
+    line.addAll(after);
+    return ExternalCommand.run(Charts.HELM_TIMEOUT, line);
   }
 
   private static Path valuesPath(String chart, String values) {
