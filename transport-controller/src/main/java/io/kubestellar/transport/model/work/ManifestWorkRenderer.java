@@ -7,6 +7,7 @@ package io.kubestellar.transport.model.work;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubestellar.api.WireNames;
+import io.kubestellar.transport.model.GroupResource;
 import io.kubestellar.transport.model.JsonObjects;
 import io.kubestellar.transport.model.ObjectRef;
 import io.kubestellar.transport.model.TransportKeys;
@@ -118,7 +119,7 @@ public final class ManifestWorkRenderer {
     var manifests = NODES.arrayNode();
     var configs = NODES.arrayNode();
     var gloss = new LinkedHashSet<ObjectRef>();
-    var appliedResources = new TreeSet<String>();
+    var appliedResources = new TreeSet<GroupResource>();
     for (var wrapee : batch) {
       manifests.add(wrapee.object());
       var ref = wrapee.ref();
@@ -133,17 +134,16 @@ public final class ManifestWorkRenderer {
         config.set("resourceIdentifier", identifier);
         config.putObject("updateStrategy").put("type", "CreateOnly");
       } else {
-        appliedResources.add(ref.group() + "/" + wrapee.resource());
+        appliedResources.add(new GroupResource(ref.group(), wrapee.resource()));
       }
     }
     if (updateStrategy == UpdateStrategy.SERVER_SIDE_APPLY) {
       // The agent takes the first matching update strategy, so these wildcards come after the
       // per-object CreateOnly entries; one entry per group and resource keeps the work small.
       for (var groupResource : appliedResources) {
-        var slash = groupResource.indexOf('/');
         var identifier = NODES.objectNode();
-        identifier.put("group", groupResource.substring(0, slash));
-        identifier.put("resource", groupResource.substring(slash + 1));
+        identifier.put("group", groupResource.group());
+        identifier.put("resource", groupResource.resource());
         identifier.put("namespace", "*");
         identifier.put("name", "*");
         var config = configs.addObject();
