@@ -133,7 +133,10 @@ final class ConsoleServer implements AutoCloseable {
             blankToNull(query.get("policy")), blankToNull(query.get("namespace")), null, states);
     var all = DeliveryMatrix.of(current, MatrixFilter.ALL);
     var namespaces = new TreeSet<String>();
-    all.rows().forEach(r -> namespaces.add(r.object().namespace()));
+    all.rows().stream()
+        .map(r -> r.object().namespace())
+        .filter(ns -> !ns.isEmpty())
+        .forEach(namespaces::add);
     var policies = new ArrayList<Map<String, Object>>();
     for (var policy : facts.policies()) {
       var entry = new LinkedHashMap<String, Object>();

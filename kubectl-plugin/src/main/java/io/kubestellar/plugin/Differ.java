@@ -4,7 +4,10 @@
  */
 package io.kubestellar.plugin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.controller.model.binding.ObjectRef;
 import io.kubestellar.plugin.model.SentObjects;
@@ -66,11 +69,12 @@ final class Differ {
                 cluster,
                 inputs.properties(cluster));
     var wecCopy = read(spaces.wec(cluster), ref, type);
-    var projected = wecCopy == null ? null : WecProjection.project(sent.object(), wecCopy);
+    var compared = WecProjection.comparable(sent.object());
+    var projected = wecCopy == null ? null : WecProjection.project(compared, wecCopy);
     var diff =
         UnifiedDiff.of(
             spaces.options().wdsName + "/" + ref + " as sent to " + cluster,
-            yaml(sent.object()),
+            yaml(compared),
             cluster
                 + "/"
                 + ref
@@ -93,9 +97,18 @@ final class Differ {
     return found == null ? null : Spaces.JSON.convertValue(found, JsonNode.class);
   }
 
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .build();
+
   static String yaml(JsonNode node) {
-    var text = Spaces.JSON.asYaml(node);
-    return text.startsWith("---\n") ? text.substring(4) : text;
+    try {
+      return YAML.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot print an object as YAML", e);
+    }
   }
 
   static String table(Answer answer) {

@@ -5,6 +5,8 @@
 package io.kubestellar.plugin;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.ArrayList;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,8 +33,50 @@ public final class Main {
     System.exit(run(args));
   }
 
+  private static final Set<String> COMMANDS =
+      Set.of("explain", "preview", "where", "diff", "console");
+  private static final Set<String> VALUED =
+      Set.of(
+          "--kubeconfig",
+          "--context",
+          "--wds-context",
+          "--its-context",
+          "--wec-context",
+          "--wds-name",
+          "-n",
+          "--namespace",
+          "-o",
+          "--output");
+
+  /**
+   * kubectl takes flags before or after the command ({@code kubectl --context x get ...}); picocli
+   * takes a command's options after it. The command name is therefore moved to the front.
+   */
+  static String[] commandFirst(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (COMMANDS.contains(args[i])) {
+        var reordered = new ArrayList<String>();
+        reordered.add(args[i]);
+        for (int j = 0; j < args.length; j++) {
+          if (j != i) {
+            reordered.add(args[j]);
+          }
+        }
+        return reordered.toArray(String[]::new);
+      }
+      if (!args[i].startsWith("-")) {
+        break;
+      }
+      if (VALUED.contains(args[i])) {
+        i++;
+      }
+    }
+    return args;
+  }
+
   /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
+    args = commandFirst(args);
     var commandLine = new CommandLine(new Main());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(

@@ -23,6 +23,37 @@ public final class WecProjection {
 
   private WecProjection() {}
 
+  /**
+   * What of a sent object can be compared with a WEC copy: without {@code
+   * metadata.creationTimestamp} (each space sets its own), null values and empty maps (the API
+   * server stores neither, and server-side apply reads a null as "not set"). A copy; the argument
+   * is not modified.
+   */
+  public static JsonNode comparable(JsonNode sent) {
+    var copy = sent.deepCopy();
+    if (copy.path("metadata") instanceof ObjectNode metadata) {
+      metadata.remove("creationTimestamp");
+    }
+    prune(copy);
+    return copy;
+  }
+
+  private static void prune(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      var names = new java.util.ArrayList<String>();
+      object.fieldNames().forEachRemaining(names::add);
+      for (var name : names) {
+        var child = object.get(name);
+        prune(child);
+        if (child.isNull() || (child.isObject() && child.isEmpty())) {
+          object.remove(name);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      array.forEach(WecProjection::prune);
+    }
+  }
+
   /** The projection of {@code wec} onto the shape of {@code sent}. */
   public static JsonNode project(JsonNode sent, JsonNode wec) {
     if (wec == null || wec.isMissingNode()) {

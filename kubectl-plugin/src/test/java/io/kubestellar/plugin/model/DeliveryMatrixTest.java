@@ -72,6 +72,13 @@ class DeliveryMatrixTest {
         .containsExactly(OTHER);
     assertThat(DeliveryMatrix.of(FACTS, new MatrixFilter(null, "team", null, null)).clusters())
         .containsExactly("c1", "c2");
+    var namespace = new ObjectRef("", "namespaces", "", "team");
+    var withNamespace =
+        new DeliveryFacts(
+            List.of(binding("ns", List.of("c1"), List.of(), namespace, OTHER)), Map.of(), Map.of());
+    assertThat(DeliveryMatrix.of(withNamespace, new MatrixFilter(null, "team", null, null)).rows())
+        .extracting(MatrixRow::object)
+        .containsExactly(namespace);
     assertThat(DeliveryMatrix.of(FACTS, new MatrixFilter(null, null, DEPLOY, null)).rows())
         .extracting(MatrixRow::object)
         .containsExactly(DEPLOY);

@@ -52,4 +52,17 @@ class WecProjectionTest {
     assertThat(WecProjection.project(sent, wec))
         .isEqualTo(JSON.readTree("{\"data\":{\"a\":\"1\"}}"));
   }
+
+  @Test
+  void comparesWithoutTimestampsNullsAndEmptyMaps() throws Exception {
+    var sent =
+        JSON.readTree(
+            """
+            {"metadata":{"name":"s","annotations":{},"creationTimestamp":"2026-01-01T00:00:00Z"},
+             "spec":{"ports":[{"port":80,"nodePort":null}]}}
+            """);
+    assertThat(WecProjection.comparable(sent))
+        .isEqualTo(
+            JSON.readTree("{\"metadata\":{\"name\":\"s\"},\"spec\":{\"ports\":[{\"port\":80}]}}"));
+  }
 }
