@@ -5,6 +5,7 @@
 package io.kubestellar.plugin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.kubestellar.api.WireNames;
 import io.kubestellar.api.control.v1alpha1.Binding;
@@ -15,6 +16,10 @@ import io.kubestellar.plugin.model.DeliveryFacts;
 import io.kubestellar.plugin.model.ManifestFacts;
 import io.kubestellar.plugin.model.ReportFacts;
 import io.kubestellar.transport.model.JsonObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -50,10 +55,11 @@ final class DeliveryFactsReader {
         CompletableFuture.supplyAsync(
             () -> spaces.wds().resources(Binding.class).list().getItems());
     var works =
-        CompletableFuture.supplyAsync(() -> listLabelled(spaces, WORK_API, WORK_KIND, wdsName));
+        CompletableFuture.supplyAsync(
+            () -> listLabelled(spaces, WORK_API, "manifestworks", wdsName));
     var reports =
         CompletableFuture.supplyAsync(
-            () -> listLabelled(spaces, WORK_STATUS_API, WORK_STATUS_KIND, wdsName));
+            () -> listLabelled(spaces, WORK_STATUS_API, "workstatuses", wdsName));
     var discovered = new ApiResources[1];
     return assemble(
         join(bindings),
@@ -67,16 +73,38 @@ final class DeliveryFactsReader {
         });
   }
 
-  private static List<GenericKubernetesResource> listLabelled(
-      Spaces spaces, String apiVersion, String kind, String wdsName) {
-    return spaces
-        .its()
-        .genericKubernetesResources(apiVersion, kind)
-        .inAnyNamespace()
-        .withLabel(WireNames.ORIGIN_WDS_LABEL, wdsName)
-        .list()
-        .getItems();
+  /**
+   * One list request, read as JSON trees straight from the response: the lists can hold thousands
+   * of large objects, and typed objects would be parsed twice. {@code resourceVersion=0} lets the
+   * API server answer from its watch cache.
+   */
+  private static List<JsonNode> listLabelled(
+      Spaces spaces, String apiVersion, String plural, String wdsName) {
+    var selector =
+        URLEncoder.encode(WireNames.ORIGIN_WDS_LABEL + "=" + wdsName, StandardCharsets.UTF_8);
+    var text =
+        spaces
+            .its()
+            .raw(
+                "/apis/"
+                    + apiVersion
+                    + "/"
+                    + plural
+                    + "?resourceVersion=0&labelSelector="
+                    + selector);
+    if (text == null) {
+      return List.of();
+    }
+    try {
+      var items = new ArrayList<JsonNode>();
+      READER.readTree(text).path("items").forEach(items::add);
+      return items;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the " + plural + " list: " + e.getMessage(), e);
+    }
   }
+
+  private static final ObjectMapper READER = new ObjectMapper();
 
   private static <T> T join(CompletableFuture<T> future) {
     try {
@@ -92,16 +120,15 @@ final class DeliveryFactsReader {
    */
   static DeliveryFacts assemble(
       Collection<Binding> bindings,
-      Collection<GenericKubernetesResource> works,
-      Collection<GenericKubernetesResource> reports,
+      Collection<JsonNode> works,
+      Collection<JsonNode> reports,
       BiFunction<String, String, String> resourceOfKind) {
     var bindingFacts = bindings.stream().map(DeliveryFactsReader::binding).toList();
     var manifests = new HashMap<CellKey, ManifestFacts>();
     var kinds = new HashMap<String, String>();
-    for (var work : works) {
-      var tree = Spaces.JSON.convertValue(work, JsonNode.class);
-      var cluster = work.getMetadata().getNamespace();
-      var name = work.getMetadata().getName();
+    for (var tree : works) {
+      var cluster = tree.path("metadata").path("namespace").asText();
+      var name = tree.path("metadata").path("name").asText();
       var workApplied = condition(tree.path("status").path("conditions"), "Applied");
       var seen = new java.util.HashSet<String>();
       for (var manifest : tree.path("status").path("resourceStatus").path("manifests")) {
@@ -145,8 +172,7 @@ final class DeliveryFactsReader {
       }
     }
     var reportFacts = new HashMap<CellKey, ReportFacts>();
-    for (var report : reports) {
-      var tree = Spaces.JSON.convertValue(report, JsonNode.class);
+    for (var tree : reports) {
       var source = tree.path("spec").path("sourceRef");
       var ref =
           new ObjectRef(
@@ -165,8 +191,12 @@ final class DeliveryFactsReader {
         driftText = drift.path("message").asText("the WEC copy differs from what was delivered");
       }
       reportFacts.put(
-          new CellKey(report.getMetadata().getNamespace(), ref),
-          new ReportFacts(report.getMetadata().getName(), available, words(conditions), driftText));
+          new CellKey(tree.path("metadata").path("namespace").asText(), ref),
+          new ReportFacts(
+              tree.path("metadata").path("name").asText(),
+              available,
+              words(conditions),
+              driftText));
     }
     return new DeliveryFacts(bindingFacts, manifests, reportFacts);
   }

@@ -5,6 +5,8 @@
 package io.kubestellar.plugin.model;
 
 import io.kubestellar.controller.model.binding.ObjectRef;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -26,7 +28,7 @@ public record BindingFacts(
 
   public BindingFacts {
     destinations = new TreeSet<>(destinations);
-    objects = Map.copyOf(objects);
+    objects = Collections.unmodifiableMap(new HashMap<>(objects));
     errors = List.copyOf(errors);
   }
 }

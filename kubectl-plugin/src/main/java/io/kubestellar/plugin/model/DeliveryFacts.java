@@ -4,6 +4,8 @@
  */
 package io.kubestellar.plugin.model;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,9 @@ public record DeliveryFacts(
 
   public DeliveryFacts {
     bindings = List.copyOf(bindings);
-    manifests = Map.copyOf(manifests);
-    reports = Map.copyOf(reports);
+    // HashMap, not Map.copyOf: the immutable map probes linearly, and the hash codes of cells
+    // that differ only in the last characters of a name lie next to each other.
+    manifests = Collections.unmodifiableMap(new HashMap<>(manifests));
+    reports = Collections.unmodifiableMap(new HashMap<>(reports));
   }
 }
