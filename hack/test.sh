@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 hack/build-tools.sh
+# Headless Chromium and chromium-driver for the console's browser test (Debian packages, once).
+hack/install-browser.sh
 # The images are built from a local base (no registry needed) and checked by ImageContentIT;
 # ImageRunIT runs one under runc.
 BASE_IMAGE="$(hack/build-base-image.sh)"
