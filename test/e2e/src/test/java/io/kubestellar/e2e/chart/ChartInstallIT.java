@@ -5,9 +5,12 @@
 package io.kubestellar.e2e.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -44,6 +47,7 @@ class ChartInstallIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
   private static final String NAMESPACE = "kubestellar";
   private static final String AGENT_NAMESPACE = "open-cluster-management-agent-addon";
+  private static final String RESTRICTED = "restricted";
 
   private static LocalEnvironment env;
   private static Path work;
@@ -90,6 +94,86 @@ class ChartInstallIT {
             .contains("(server dry run)")
             .doesNotContain("Error", "error:");
       }
+    }
+  }
+
+  /**
+   * Pod Security {@code restricted}, enforced on the namespace: the server's dry run of each chart
+   * gives no warning about it, and each Deployment's pod template, created as a pod (server dry
+   * run), passes the admission, which enforces on pods, not on the Deployments that make them.
+   */
+  @Test
+  @Order(1)
+  void everyDeploymentMeetsPodSecurityRestricted() throws IOException {
+    var cases = List.of(List.of(Charts.CORE, "wds1"), List.of(Charts.STATUS_ADDON, "cluster1"));
+    for (var c : cases) {
+      var chart = c.get(0);
+      var space = c.get(1);
+      var client = env.client(space);
+      client
+          .namespaces()
+          .resource(
+              new NamespaceBuilder()
+                  .withNewMetadata()
+                  .withName(RESTRICTED)
+                  .addToLabels("pod-security.kubernetes.io/enforce", "restricted")
+                  .addToLabels("pod-security.kubernetes.io/enforce-version", "latest")
+                  .addToLabels("pod-security.kubernetes.io/warn", "restricted")
+                  .endMetadata()
+                  .build())
+          .serverSideApply();
+      var rendered =
+          Charts.template(
+              chart, "psa", RESTRICTED, Charts.chart(chart).resolve("ci/production-values.yaml"));
+      var file = work.resolve(chart + "-restricted.yaml");
+      Files.writeString(file, rendered);
+      var dryRun = kubectl(space, "apply", "--dry-run=server", "-f", file.toString());
+      assertThat(dryRun.output())
+          .as("%s in a restricted namespace of %s", chart, space)
+          .contains("deployment.apps/psa-")
+          .doesNotContain("Warning", "PodSecurity", "Error");
+      // The ServiceAccounts the pods name must exist; then each pod template, as a pod.
+      kubectl(space, "apply", "-f", file.toString());
+      var deployments = client.apps().deployments().inNamespace(RESTRICTED).list().getItems();
+      assertThat(deployments).as("Deployments of %s", chart).isNotEmpty();
+      for (var deployment : deployments) {
+        var template = deployment.getSpec().getTemplate();
+        var pod =
+            new PodBuilder()
+                .withNewMetadata()
+                .withName(deployment.getMetadata().getName() + "-pod")
+                .withNamespace(RESTRICTED)
+                .withLabels(template.getMetadata().getLabels())
+                .endMetadata()
+                .withSpec(template.getSpec())
+                .build();
+        assertThatCode(() -> client.pods().inNamespace(RESTRICTED).resource(pod).dryRun().create())
+            .as(
+                "a pod of %s in a restricted namespace of %s",
+                deployment.getMetadata().getName(), space)
+            .doesNotThrowAnyException();
+      }
+      // The check can fail: the same pod as root is refused.
+      var deployment = deployments.get(0);
+      var rootPod =
+          new PodBuilder()
+              .withNewMetadata()
+              .withName("root-pod")
+              .withNamespace(RESTRICTED)
+              .endMetadata()
+              .withSpec(deployment.getSpec().getTemplate().getSpec())
+              .editSpec()
+              .editFirstContainer()
+              .editSecurityContext()
+              .withRunAsNonRoot(false)
+              .withRunAsUser(0L)
+              .endSecurityContext()
+              .endContainer()
+              .endSpec()
+              .build();
+      assertThatThrownBy(
+              () -> client.pods().inNamespace(RESTRICTED).resource(rootPod).dryRun().create())
+          .hasMessageContaining("violates PodSecurity \"restricted:latest\"");
     }
   }
 

@@ -52,8 +52,13 @@ final class RuncContainer implements AutoCloseable {
       Map<String, String> environment,
       Map<String, Path> mounts)
       throws IOException {
-    var bundle = Files.createDirectories(work.resolve(id + "-bundle"));
     var state = Files.createDirectories(work.resolve("runc-state"));
+    // What an earlier run may have left: its container and its bundle.
+    ExternalCommand.run(
+        RUNC_TIMEOUT, List.of("runc", "--root", state.toString(), "delete", "--force", id));
+    var bundle = work.resolve(id + "-bundle");
+    deleteRecursively(bundle);
+    Files.createDirectories(bundle);
     image.unpack(bundle.resolve("rootfs"));
     runc(state, "spec", "--bundle", bundle.toString());
     var spec = (ObjectNode) JSON.readTree(bundle.resolve("config.json").toFile());
@@ -130,6 +135,17 @@ final class RuncContainer implements AutoCloseable {
     process.stop(Duration.ofSeconds(30));
     ExternalCommand.run(
         RUNC_TIMEOUT, List.of("runc", "--root", state.toString(), "delete", "--force", id));
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static ExternalCommand runc(Path state, String... args) {
