@@ -49,13 +49,11 @@ final class ApiResources {
     }
 
     ResourceDefinitionContext context() {
-      return new ResourceDefinitionContext.Builder()
-          .withGroup(group)
-          .withVersion(version)
-          .withPlural(resource)
-          .withKind(kind)
-          .withNamespaced(namespaced)
-          .build();
+      var discovered = new APIResource();
+      discovered.setName(resource);
+      discovered.setKind(kind);
+      discovered.setNamespaced(namespaced);
+      return ResourceDefinitionContext.fromApiResource(apiVersion(), discovered);
     }
 
     boolean answersTo(String name) {

@@ -297,6 +297,12 @@ final class DeliveryFactsReader {
     return list.stream().collect(Collectors.joining(", "));
   }
 
+  /** The ManagedClusters of the ITS: name to labels. */
+  static Map<String, Map<String, String>> clusterLabels(Spaces spaces) {
+    return clusterLabels(
+        spaces.its().genericKubernetesResources(CLUSTER_API, CLUSTER_KIND).list().getItems());
+  }
+
   static Map<String, Map<String, String>> clusterLabels(
       Collection<GenericKubernetesResource> clusters) {
     var result = new TreeMap<String, Map<String, String>>();

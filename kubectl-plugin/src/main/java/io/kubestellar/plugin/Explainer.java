@@ -93,14 +93,7 @@ final class Explainer {
               : Optional.of(
                   ns.getMetadata().getLabels() == null ? Map.of() : ns.getMetadata().getLabels());
         };
-    var clusters =
-        DeliveryFactsReader.clusterLabels(
-            spaces
-                .its()
-                .genericKubernetesResources(
-                    DeliveryFactsReader.CLUSTER_API, DeliveryFactsReader.CLUSTER_KIND)
-                .list()
-                .getItems());
+    var clusters = DeliveryFactsReader.clusterLabels(spaces);
     var facts = DeliveryFactsReader.read(spaces);
     var row =
         DeliveryMatrix.of(facts, new MatrixFilter(null, null, ref, null)).rows().stream()

@@ -87,14 +87,7 @@ final class Previewer {
                     ns.getMetadata().getLabels() == null
                         ? Map.of()
                         : ns.getMetadata().getLabels()));
-    var clusters =
-        DeliveryFactsReader.clusterLabels(
-            spaces
-                .its()
-                .genericKubernetesResources(
-                    DeliveryFactsReader.CLUSTER_API, DeliveryFactsReader.CLUSTER_KIND)
-                .list()
-                .getItems());
+    var clusters = DeliveryFactsReader.clusterLabels(spaces);
     var content =
         PolicyResolver.resolve(
             model, clusters, workload, ns -> Optional.ofNullable(namespaceLabels.get(ns)));
@@ -191,23 +184,21 @@ final class Previewer {
     }
   }
 
-  /** The WDS objects of the types the policy may bind, as listed now. */
+  /** The WDS objects of the types the policy may bind, as listed now, by type and namespace. */
   private static final class ListedWorkload implements WorkloadSource {
-    private final Map<GroupResource, List<WorkloadObject>> byType = new TreeMap<>();
+    private final Map<GroupResource, Map<String, List<WorkloadObject>>> index = new TreeMap<>();
     private final Map<ObjectRef, GenericKubernetesResource> items = new HashMap<>();
 
     void add(ApiResources.Type type, GenericKubernetesResource item) {
       var meta = item.getMetadata();
-      var ref =
-          new ObjectRef(
-              type.group(),
-              type.resource(),
-              type.namespaced() ? meta.getNamespace() : "",
-              meta.getName());
-      byType
-          .computeIfAbsent(type.groupResource(), t -> new ArrayList<>())
-          .add(
-              new WorkloadObject(ref, type.version(), meta.getResourceVersion(), meta.getLabels()));
+      var namespace = type.namespaced() ? meta.getNamespace() : "";
+      var ref = new ObjectRef(type.group(), type.resource(), namespace, meta.getName());
+      var object =
+          new WorkloadObject(ref, type.version(), meta.getResourceVersion(), meta.getLabels());
+      index
+          .computeIfAbsent(type.groupResource(), t -> new TreeMap<>())
+          .computeIfAbsent(namespace, n -> new ArrayList<>())
+          .add(object);
       items.put(ref, item);
     }
 
@@ -221,17 +212,19 @@ final class Previewer {
 
     @Override
     public Collection<GroupResource> types() {
-      return byType.keySet();
+      return index.keySet();
     }
 
     @Override
     public Collection<WorkloadObject> objects(GroupResource type) {
-      return byType.getOrDefault(type, List.of());
+      var all = new ArrayList<WorkloadObject>();
+      index.getOrDefault(type, Map.of()).values().forEach(all::addAll);
+      return all;
     }
 
     @Override
     public Collection<WorkloadObject> objects(GroupResource type, String namespace) {
-      return objects(type).stream().filter(o -> o.ref().namespace().equals(namespace)).toList();
+      return index.getOrDefault(type, Map.of()).getOrDefault(namespace, List.of());
     }
   }
 }

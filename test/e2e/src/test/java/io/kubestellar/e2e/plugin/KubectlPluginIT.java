@@ -60,7 +60,7 @@ class KubectlPluginIT {
     system = PluginEnvironment.start("kubectl-plugin-it");
     system.kubectl.run("wds1", "apply", "-f", system.example("workload.yaml"));
     system.kubectl.run("wds1", "apply", "-f", system.example("policy-cluster1.yaml"));
-    awaitAvailable("shop-cluster1", 2);
+    awaitAvailable("shop-cluster1", 3);
   }
 
   @AfterAll
@@ -106,7 +106,7 @@ class KubectlPluginIT {
             Duration.ofSeconds(60),
             List.of(
                 ToolPaths.fromEnvironment().kubectl().toString(),
-                "--kubeconfig=" + system.readOnlyKubeconfig,
+                "--kubeconfig=" + system.readOnlyKubeconfig.split(":")[0],
                 "--context=wds1",
                 "create",
                 "configmap",
@@ -135,10 +135,10 @@ class KubectlPluginIT {
         checked++;
       }
     }
-    assertThat(checked).isEqualTo(4);
+    assertThat(checked).isEqualTo(6);
     assertThat(system.plugin("where", "shop-cluster1").output())
         .containsPattern("configmaps/shop/settings\\s+shop-cluster1\\s+available")
-        .contains("2 objects × 1 clusters, 2 cells: 2 available");
+        .contains("3 objects × 1 clusters, 3 cells: 3 available");
     assertThat(json(system.plugin("where", "-n", "lab", "-o", "json")).path("rows")).isEmpty();
   }
 
@@ -179,7 +179,9 @@ class KubectlPluginIT {
     preview.path("objects").forEach(o -> objects.add(o.asText()));
     var clusters = new TreeSet<String>();
     preview.path("clusters").forEach(c -> clusters.add(c.asText()));
-    assertThat(objects).containsExactly("configmaps/shop/settings", "namespaces/shop");
+    assertThat(objects)
+        .containsExactly(
+            "configmaps/shop/settings", "deployments.apps/shop/web", "namespaces/shop");
     assertThat(clusters).containsExactly("cluster2");
     assertThat(system.env.client("wds1").resources(Binding.class).withName("shop-cluster2").get())
         .as("preview creates nothing")
@@ -203,18 +205,25 @@ class KubectlPluginIT {
                   .getSpec()
                   .workload()
                   .namespaceScope()
-                  .forEach(e -> bound.add(e.resource() + "/" + e.namespace() + "/" + e.name()));
+                  .forEach(
+                      e ->
+                          bound.add(
+                              typeName(e.group(), e.resource())
+                                  + "/"
+                                  + e.namespace()
+                                  + "/"
+                                  + e.name()));
               binding
                   .getSpec()
                   .workload()
                   .clusterScope()
-                  .forEach(e -> bound.add(e.resource() + "/" + e.name()));
+                  .forEach(e -> bound.add(typeName(e.group(), e.resource()) + "/" + e.name()));
               var destinations = new TreeSet<String>();
               binding.getSpec().destinations().forEach(d -> destinations.add(d.clusterId()));
               assertThat(bound).isEqualTo(objects);
               assertThat(destinations).isEqualTo(clusters);
             });
-    awaitAvailable("shop-cluster2", 2);
+    awaitAvailable("shop-cluster2", 3);
     var again =
         json(system.plugin("preview", "-f", system.example("policy-cluster2.yaml"), "-o", "json"));
     assertThat(again.path("bindingExists").asBoolean()).isTrue();
@@ -229,17 +238,7 @@ class KubectlPluginIT {
     assertThat(before.exitCode()).as(before.output()).isZero();
     assertThat(before.output()).isBlank();
 
-    system.kubectl.run(
-        "cluster1",
-        "-n",
-        "shop",
-        "patch",
-        "configmap",
-        "settings",
-        "--type",
-        "merge",
-        "-p",
-        "{\"data\":{\"mode\":\"maintenance\"}}");
+    system.setShopMode("cluster1", "maintenance");
     var after = system.plugin("diff", "configmap/settings", "-n", "shop", "--cluster", "cluster1");
     assertThat(after.exitCode()).as(after.output()).isEqualTo(1);
     assertThat(after.output())
@@ -310,20 +309,20 @@ class KubectlPluginIT {
               });
       chromium.screenshot("cell");
 
+      option(driver, "filter-policy", "shop-cluster2").click();
+      await("filtered by policy")
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(
+              () ->
+                  assertThat(pageStates(driver).keySet())
+                      .hasSize(3)
+                      .allMatch(k -> k.endsWith("@cluster2")));
+      option(driver, "filter-policy", "all").click();
+
       // A WEC-side edit of a delivered (not createOnly) object: the status add-on reports drift to
       // the ITS, and the page, fed by its watches, must show it without a reload.
       var edited = System.nanoTime();
-      system.kubectl.run(
-          "cluster2",
-          "-n",
-          "shop",
-          "patch",
-          "configmap",
-          "settings",
-          "--type",
-          "merge",
-          "-p",
-          "{\"data\":{\"mode\":\"tampered\"}}");
+      system.kubectl.run("cluster2", "-n", "shop", "scale", "deployment", "web", "--replicas", "3");
       await("the ITS reports the drift")
           .atMost(TIMEOUT)
           .pollInterval(Duration.ofMillis(50))
@@ -346,7 +345,7 @@ class KubectlPluginIT {
               () ->
                   "drifted"
                       .equals(
-                          cell(driver, "configmaps/shop/settings", "cluster2")
+                          cell(driver, "deployments.apps/shop/web", "cluster2")
                               .getAttribute("data-state")));
       var shown = System.nanoTime();
       System.out.printf(
@@ -357,17 +356,25 @@ class KubectlPluginIT {
           .isLessThan(Duration.ofSeconds(10));
       chromium.screenshot("drifted");
 
-      driver.findElement(By.xpath("//select[@id='filter-state']/option[.='drifted']")).click();
+      option(driver, "filter-state", "drifted").click();
       await("filtered by state")
           .atMost(Duration.ofSeconds(5))
           .untilAsserted(
               () ->
-                  assertThat(pageStates(driver).keySet())
-                      .allMatch(k -> k.startsWith("configmaps/shop/settings@")));
+                  assertThat(pageStates(driver))
+                      .containsEntry("deployments.apps/shop/web@cluster2", "drifted"));
     } finally {
       console.destroy();
       console.waitFor(10, TimeUnit.SECONDS);
     }
+  }
+
+  private static WebElement option(WebDriver driver, String select, String text) {
+    return driver.findElement(By.xpath("//select[@id='" + select + "']/option[.='" + text + "']"));
+  }
+
+  private static String typeName(String group, String resource) {
+    return group == null || group.isEmpty() ? resource : resource + "." + group;
   }
 
   private static WebElement cell(WebDriver driver, String object, String cluster) {

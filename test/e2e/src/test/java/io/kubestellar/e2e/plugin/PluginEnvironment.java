@@ -95,6 +95,21 @@ final class PluginEnvironment implements AutoCloseable {
     return REPO.resolve("examples/answers-at-a-glance").resolve(file).toString();
   }
 
+  /** A WEC-side edit: sets {@code data.mode} of ConfigMap shop/settings in the WEC. */
+  void setShopMode(String wec, String mode) {
+    kubectl.run(
+        wec,
+        "-n",
+        "shop",
+        "patch",
+        "configmap",
+        "settings",
+        "--type",
+        "merge",
+        "-p",
+        "{\"data\":{\"mode\":\"" + mode + "\"}}");
+  }
+
   /** Whether the object of a {@code where -o json} row exists in the WEC (read as admin). */
   boolean existsInWec(String wec, JsonNode row) {
     var group = row.path("group").asText();
