@@ -11,22 +11,16 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
-import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
-import io.kubestellar.localenv.ToolPaths;
-import io.kubestellar.localenv.WecSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -50,16 +44,14 @@ class ChartInstallIT {
   private static final String RESTRICTED = "restricted";
 
   private static LocalEnvironment env;
+  private static ChartSpaces spaces;
   private static Path work;
 
   @BeforeAll
   static void startEnvironment() throws IOException {
     work = Path.of("target", "chart-install-it").toAbsolutePath();
-    env =
-        LocalEnvironment.start(
-            EnvironmentSpec.defaults(work.resolve("env"))
-                .withWecs(List.of(WecSpec.withDefaultLabels("cluster1", Map.of()))),
-            ToolPaths.fromEnvironment());
+    spaces = ChartSpaces.start(work.resolve("env"));
+    env = spaces.env();
     Files.createDirectories(work);
   }
 
@@ -74,7 +66,7 @@ class ChartInstallIT {
   @Order(1)
   void everyRenderingIsAcceptedByAServerDryRunInItsSpace() throws IOException {
     for (var space : List.of("wds1", "its1", "cluster1")) {
-      ensureNamespace(env.client(space), "chart-dry-run");
+      spaces.ensureNamespace(space, "chart-dry-run");
     }
     var cases =
         List.of(
@@ -181,19 +173,8 @@ class ChartInstallIT {
   @Order(2)
   void coreChartInstallsIntoTheHostingClusterThatIsTheWds() throws IOException {
     var wds = env.client("wds1");
-    ensureNamespace(wds, NAMESPACE);
     // How the components reach the ITS; the local kubeconfig serves the purpose of the test.
-    wds.secrets()
-        .inNamespace(NAMESPACE)
-        .resource(
-            new SecretBuilder()
-                .withNewMetadata()
-                .withName("its1-kubeconfig")
-                .withNamespace(NAMESPACE)
-                .endMetadata()
-                .addToStringData("kubeconfig", Files.readString(env.kubeconfig("its1")))
-                .build())
-        .serverSideApply();
+    spaces.kubeconfigSecret("wds1", NAMESPACE, "its1-kubeconfig", env.kubeconfig("its1"));
 
     helm(
         "wds1",
@@ -411,13 +392,6 @@ class ChartInstallIT {
 
   // ---- helpers --------------------------------------------------------------------------------
 
-  private static void ensureNamespace(KubernetesClient client, String name) {
-    client
-        .namespaces()
-        .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
-        .serverSideApply();
-  }
-
   /** Whether a user may do something, asked of the API server's authorizer. */
   private static boolean allowed(
       KubernetesClient client,
@@ -450,19 +424,11 @@ class ChartInstallIT {
   }
 
   private static ExternalCommand helm(String space, String... args) {
-    var command = new ArrayList<String>();
-    command.add(Charts.helm().toString());
-    command.addAll(List.of(args));
-    command.addAll(List.of("--kubeconfig", env.kubeconfig().toString(), "--kube-context", space));
-    return ExternalCommand.run(Charts.HELM_TIMEOUT, command).requireSuccess();
+    return spaces.helm(space, List.of(args));
   }
 
   private static ExternalCommand kubectl(String space, String... args) {
-    var command = new ArrayList<String>();
-    command.add(ToolPaths.fromEnvironment().kubectl().toString());
-    command.addAll(List.of("--kubeconfig", env.kubeconfig().toString(), "--context", space));
-    command.addAll(List.of(args));
-    return ExternalCommand.run(Charts.HELM_TIMEOUT, command).requireSuccess();
+    return spaces.kubectl(space, args);
   }
 
   private static String caData(String space) throws IOException {

@@ -262,40 +262,43 @@ class ChartLintIT {
     var deployments = kind(rendered, "Deployment");
     assertThat(deployments).hasSize(chart.equals(Charts.CORE) ? 2 : 1);
     for (var deployment : deployments) {
-      var name = map(deployment.get("metadata")).get("name");
-      var spec = map(deployment.get("spec"));
-      var selector = map(map(spec.get("selector")).get("matchLabels"));
-      var pod = map(map(spec.get("template")).get("spec"));
+      var name = Charts.map(deployment.get("metadata")).get("name");
+      var spec = Charts.map(deployment.get("spec"));
+      var selector = Charts.map(Charts.map(spec.get("selector")).get("matchLabels"));
+      var pod = Charts.map(Charts.map(spec.get("template")).get("spec"));
       if (chart.equals(Charts.CORE)) {
         assertThat(spec.get("replicas")).as("replicas of %s", name).isEqualTo(2);
-        assertThat(maps(pod.get("topologySpreadConstraints")))
+        assertThat(Charts.maps(pod.get("topologySpreadConstraints")))
             .as("spread of %s", name)
             .singleElement()
             .satisfies(
                 c ->
-                    assertThat(map(map(c.get("labelSelector")).get("matchLabels")))
+                    assertThat(Charts.map(Charts.map(c.get("labelSelector")).get("matchLabels")))
                         .isEqualTo(selector));
       }
       var container = containers(deployment).get(0);
-      assertThat(maps(container.get("env")))
+      assertThat(Charts.maps(container.get("env")))
           .as("env of %s", name)
           .anyMatch(
               e ->
                   "JAVA_TOOL_OPTIONS".equals(e.get("name"))
                       && String.valueOf(e.get("value")).contains("-XX:+ExitOnOutOfMemoryError"));
       for (var probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-        assertThat(map(container.get(probe))).as("%s of %s", probe, name).containsKey("httpGet");
+        assertThat(Charts.map(container.get(probe)))
+            .as("%s of %s", probe, name)
+            .containsKey("httpGet");
       }
       for (var kind : List.of("PodDisruptionBudget", "NetworkPolicy")) {
         var objects =
             kind(rendered, kind).stream()
-                .filter(o -> name.equals(map(o.get("metadata")).get("name")))
+                .filter(o -> name.equals(Charts.map(o.get("metadata")).get("name")))
                 .toList();
         assertThat(objects).as("%s of %s", kind, name).hasSize(1);
-        var objectSpec = map(objects.get(0).get("spec"));
+        var objectSpec = Charts.map(objects.get(0).get("spec"));
         var podSelector =
-            map(
-                map(objectSpec.get(kind.equals("NetworkPolicy") ? "podSelector" : "selector"))
+            Charts.map(
+                Charts.map(
+                        objectSpec.get(kind.equals("NetworkPolicy") ? "podSelector" : "selector"))
                     .get("matchLabels"));
         assertThat(podSelector).as("%s of %s selects its pods", kind, name).isEqualTo(selector);
       }
@@ -339,7 +342,7 @@ class ChartLintIT {
     var roles = new ArrayList<String>();
     var accounts = new ArrayList<String>();
     for (var object : rendered) {
-      var metadata = map(object.get("metadata"));
+      var metadata = Charts.map(object.get("metadata"));
       var id = metadata.get("namespace") + "/" + metadata.get("name");
       switch ((String) object.get("kind")) {
         case "ClusterRole" -> roles.add("ClusterRole " + metadata.get("name"));
@@ -353,22 +356,23 @@ class ChartLintIT {
       if (!kind.endsWith("Binding")) {
         continue;
       }
-      var metadata = map(binding.get("metadata"));
-      var ref = map(binding.get("roleRef"));
+      var metadata = Charts.map(binding.get("metadata"));
+      var ref = Charts.map(binding.get("roleRef"));
       var roleId =
           "Role".equals(ref.get("kind"))
               ? "Role " + metadata.get("namespace") + "/" + ref.get("name")
               : "ClusterRole " + ref.get("name");
       assertThat(roles).as("role of %s %s", kind, metadata.get("name")).contains(roleId);
-      for (var subject : maps(binding.get("subjects"))) {
+      for (var subject : Charts.maps(binding.get("subjects"))) {
         assertThat(accounts)
             .as("subject of %s %s", kind, metadata.get("name"))
             .contains(subject.get("namespace") + "/" + subject.get("name"));
       }
     }
     for (var deployment : kind(rendered, "Deployment")) {
-      var pod = map(map(map(deployment.get("spec")).get("template")).get("spec"));
-      var namespace = map(deployment.get("metadata")).get("namespace");
+      var pod =
+          Charts.map(Charts.map(Charts.map(deployment.get("spec")).get("template")).get("spec"));
+      var namespace = Charts.map(deployment.get("metadata")).get("namespace");
       assertThat(accounts).contains(namespace + "/" + pod.get("serviceAccountName"));
     }
   }
@@ -394,18 +398,9 @@ class ChartLintIT {
   }
 
   private static List<Map<String, Object>> containers(Map<String, Object> deployment) {
-    var pod = map(map(map(deployment.get("spec")).get("template")).get("spec"));
-    return maps(pod.get("containers"));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
-    return value == null ? Map.of() : (Map<String, Object>) value;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> maps(Object value) {
-    return value == null ? List.of() : (List<Map<String, Object>>) value;
+    var pod =
+        Charts.map(Charts.map(Charts.map(deployment.get("spec")).get("template")).get("spec"));
+    return Charts.maps(pod.get("containers"));
   }
 
   @SuppressWarnings("unchecked")

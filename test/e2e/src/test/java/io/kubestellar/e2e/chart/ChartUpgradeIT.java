@@ -7,12 +7,8 @@ package io.kubestellar.e2e.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
-import io.kubestellar.localenv.ToolPaths;
-import io.kubestellar.localenv.WecSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +64,7 @@ class ChartUpgradeIT {
               List.of("clusterName=cluster1", "hub.kubeconfigSecret.name=hub-kubeconfig")));
 
   private static LocalEnvironment env;
+  private static ChartSpaces spaces;
   private static Path work;
 
   /** Per release: "kind namespace/name" of every object of the old release, to its UID. */
@@ -76,15 +73,12 @@ class ChartUpgradeIT {
   @BeforeAll
   static void startEnvironment() throws IOException {
     work = Path.of("target", "chart-upgrade-it").toAbsolutePath();
-    env =
-        LocalEnvironment.start(
-            EnvironmentSpec.defaults(work.resolve("env"))
-                .withWecs(List.of(WecSpec.withDefaultLabels("cluster1", Map.of()))),
-            ToolPaths.fromEnvironment());
+    spaces = ChartSpaces.start(work.resolve("env"));
+    env = spaces.env();
     Files.createDirectories(work);
     // The Secrets the values name: the local kubeconfigs serve the purpose of the test.
-    secret("wds1", NAMESPACE, "its1-kubeconfig", env.kubeconfig("its1"));
-    secret("cluster1", AGENT_NAMESPACE, "hub-kubeconfig", env.kubeconfig("its1"));
+    spaces.kubeconfigSecret("wds1", NAMESPACE, "its1-kubeconfig", env.kubeconfig("its1"));
+    spaces.kubeconfigSecret("cluster1", AGENT_NAMESPACE, "hub-kubeconfig", env.kubeconfig("its1"));
   }
 
   @AfterAll
@@ -206,7 +200,9 @@ class ChartUpgradeIT {
     }
     var listed =
         Charts.documents(
-            kubectl(release.space(), "get", "-f", manifest.toString(), "-o", "yaml").output());
+            spaces
+                .kubectl(release.space(), "get", "-f", manifest.toString(), "-o", "yaml")
+                .output());
     var result = new LinkedHashMap<String, String>();
     for (var item : (List<Map<String, Object>>) listed.get(0).get("items")) {
       var metadata = (Map<String, Object>) item.get("metadata");
@@ -235,9 +231,7 @@ class ChartUpgradeIT {
   }
 
   private static ExternalCommand helm(Release release, String command, String... chart) {
-    var line = new ArrayList<String>();
-    line.add(Charts.helm().toString());
-    line.addAll(List.of(command.split(" ")));
+    var line = new ArrayList<String>(List.of(command.split(" ")));
     line.add(release.name());
     line.addAll(List.of(chart));
     line.addAll(List.of("--namespace", release.namespace()));
@@ -247,42 +241,6 @@ class ChartUpgradeIT {
         line.addAll(List.of("--set", value));
       }
     }
-    line.addAll(
-        List.of("--kubeconfig", env.kubeconfig().toString(), "--kube-context", release.space()));
-    return ExternalCommand.run(Charts.HELM_TIMEOUT, line).requireSuccess();
-  }
-
-  private static ExternalCommand kubectl(String space, String... args) {
-    var command = new ArrayList<String>();
-    command.add(ToolPaths.fromEnvironment().kubectl().toString());
-    command.addAll(List.of("--kubeconfig", env.kubeconfig().toString(), "--context", space));
-    command.addAll(List.of(args));
-    return ExternalCommand.run(Charts.HELM_TIMEOUT, command).requireSuccess();
-  }
-
-  private static void secret(String space, String namespace, String name, Path kubeconfig)
-      throws IOException {
-    var client = env.client(space);
-    client
-        .namespaces()
-        .resource(
-            new io.fabric8.kubernetes.api.model.NamespaceBuilder()
-                .withNewMetadata()
-                .withName(namespace)
-                .endMetadata()
-                .build())
-        .serverSideApply();
-    client
-        .secrets()
-        .inNamespace(namespace)
-        .resource(
-            new SecretBuilder()
-                .withNewMetadata()
-                .withName(name)
-                .withNamespace(namespace)
-                .endMetadata()
-                .addToStringData("kubeconfig", Files.readString(kubeconfig))
-                .build())
-        .serverSideApply();
+    return spaces.helm(release.space(), line);
   }
 }

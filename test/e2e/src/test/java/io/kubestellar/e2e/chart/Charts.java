@@ -103,4 +103,16 @@ public final class Charts {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** A YAML mapping as parsed by {@link #documents}, or an empty map for null. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> map(Object value) {
+    return value == null ? Map.of() : (Map<String, Object>) value;
+  }
+
+  /** A YAML sequence of mappings as parsed by {@link #documents}, or an empty list for null. */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> maps(Object value) {
+    return value == null ? List.of() : (List<Map<String, Object>>) value;
+  }
 }

@@ -4,6 +4,8 @@
  */
 package io.kubestellar.e2e.image;
 
+import static io.kubestellar.e2e.chart.Charts.map;
+import static io.kubestellar.e2e.chart.Charts.maps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -240,15 +242,5 @@ class ImageRunIT {
     command.addAll(List.of("--kubeconfig", env.kubeconfig().toString(), "--context", "wds1"));
     command.addAll(List.of(args));
     ExternalCommand.run(Duration.ofMinutes(1), command).requireSuccess();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
-    return value == null ? Map.of() : (Map<String, Object>) value;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> maps(Object value) {
-    return value == null ? List.of() : (List<Map<String, Object>>) value;
   }
 }

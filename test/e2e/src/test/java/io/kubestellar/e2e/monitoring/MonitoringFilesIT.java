@@ -4,6 +4,7 @@
  */
 package io.kubestellar.e2e.monitoring;
 
+import static io.kubestellar.e2e.chart.Charts.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -218,10 +219,5 @@ class MonitoringFilesIT {
     var found = objects.stream().filter(o -> kind.equals(o.get("kind"))).toList();
     assertThat(found).as(kind).hasSize(1);
     return found.get(0);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
-    return value == null ? Map.of() : (Map<String, Object>) value;
   }
 }
