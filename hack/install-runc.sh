@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure runc is on PATH: ImageRunIT (test/e2e) runs the transport controller's image with it.
+# Makes sure runc is on PATH: ImageRunIT (test/e2e) runs the components' images with it.
 # Installs Debian's runc package when it is missing (as root, with apt-get).
 #
 #   hack/install-runc.sh

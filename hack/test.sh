@@ -9,7 +9,7 @@ hack/build-tools.sh
 # Headless Chromium and chromium-driver for the console's browser test (Debian packages, once).
 hack/install-browser.sh
 # The images are built from a local base (no registry needed) and checked by ImageContentIT;
-# ImageRunIT runs one under runc.
+# ImageRunIT runs them under runc.
 BASE_IMAGE="$(hack/build-base-image.sh)"
 hack/install-runc.sh
 echo "[test] running the Maven reactor: unit tests, integration tests on real API servers, e2e"

@@ -25,7 +25,7 @@ import java.util.function.BiConsumer;
  * What the demo looks at: the example's objects in each WEC, the BindingPolicy and Binding in the
  * WDS, the CombinedStatus; and kubectl, run as a user would.
  */
-final class DemoScene {
+public final class DemoScene {
 
   static final String NAMESPACE = "myapp";
   static final String NAME = "myapp";
@@ -41,7 +41,7 @@ final class DemoScene {
   private final Path repoRoot;
   private final Path kubectl;
 
-  DemoScene(LocalEnvironment env, Path repoRoot, Path kubectl) {
+  public DemoScene(LocalEnvironment env, Path repoRoot, Path kubectl) {
     this.env = env;
     this.repoRoot = repoRoot;
     this.kubectl = kubectl;
@@ -58,7 +58,7 @@ final class DemoScene {
   }
 
   /** Runs kubectl in the repository against a context, printing its output indented. */
-  void kubectlPrint(String context, String... args) {
+  public void kubectlPrint(String context, String... args) {
     var command = new ArrayList<String>();
     command.add(kubectl.toString());
     command.add("--kubeconfig=" + env.kubeconfig());
@@ -88,7 +88,8 @@ final class DemoScene {
    * Waits until the Deployment is Available in every given WEC and the CombinedStatus has a row for
    * each, reporting each step as it is reached.
    */
-  void awaitDelivered(List<String> wecs, Duration timeout, BiConsumer<String, Object[]> progress) {
+  public void awaitDelivered(
+      List<String> wecs, Duration timeout, BiConsumer<String, Object[]> progress) {
     var reached = new LinkedHashMap<String, Boolean>();
     var deadline = Instant.now().plus(timeout);
     while (true) {

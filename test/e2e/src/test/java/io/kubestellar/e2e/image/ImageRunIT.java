@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.kubestellar.e2e.chart.Charts;
-import io.kubestellar.e2e.chart.ExternalCommand;
 import io.kubestellar.e2e.monitoring.MonitoringQueries;
 import io.kubestellar.localenv.ComponentJars;
 import io.kubestellar.localenv.DemoComponents;
+import io.kubestellar.localenv.DemoScene;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.ServiceAccountKubeconfigs;
@@ -40,31 +40,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The transport controller run from its image under runc, the way the core chart runs it: the
- * arguments and environment of the chart's Deployment, its kubeconfigs mounted where the chart
- * mounts them, a read-only root filesystem and the image's non-root user. It serves /readyz, and
- * the demo's workload applied to the WDS reaches the WEC. With the demo's components all running
- * (the controller-manager and a status add-on from their jars), it also checks that the chart's
- * dashboard and alerts query only metrics the components export.
+ * The demo with every component run from its image under runc, the way the charts run them: each
+ * container gets the arguments and environment of its chart's Deployment, its kubeconfigs mounted
+ * where the chart mounts them (the chart's RBAC behind each identity), a read-only root filesystem
+ * and the image's non-root user. Each serves /readyz, the demo's workload reaches the WEC and its
+ * status comes back as a CombinedStatus row; and every metric the chart's dashboard and alerts
+ * query is among those the three components export.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImageRunIT {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(180);
   private static final String NAMESPACE = DemoComponents.NAMESPACE;
+  private static final String KUBECONFIGS = "/etc/kubestellar/";
 
   private static LocalEnvironment env;
   private static Path work;
-  private static RuncContainer transport;
-  private static int port;
-  private static int controllerManagerPort;
-  private static int agentPort;
+  private static final Map<String, RuncContainer> containers = new LinkedHashMap<>();
+  private static final Map<String, Integer> ports = new LinkedHashMap<>();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeAll
-  static void startEverythingButTheTransportFromJarsAndTheTransportFromItsImage()
-      throws IOException {
+  static void startTheDemoWithEveryComponentFromItsImage() throws IOException {
     work = Path.of("target", "image-run-it").toAbsolutePath();
-    var image = OciImage.read("transport-controller", work);
     env =
         LocalEnvironment.start(
             EnvironmentSpec.defaults(work.resolve("env"))
@@ -73,58 +72,58 @@ class ImageRunIT {
                         WecSpec.withDefaultLabels(
                             "cluster1", Map.of("environment", "production")))),
             ToolPaths.fromEnvironment());
-    var jars = ComponentJars.fromWorkingDirectory();
-    var components = new DemoComponents(env, jars);
+    var components = new DemoComponents(env, ComponentJars.fromWorkingDirectory());
     components.installItsCrds();
-    components.awaitReady(components.startControllerManager());
-    agentPort = components.startStatusAddon("cluster1").managementPort();
-    controllerManagerPort = components.running().get("controller-manager").managementPort();
-
-    // The transport's identity: the chart's RBAC, a ServiceAccount token per space.
     var kubeconfigs = new ServiceAccountKubeconfigs(env);
-    var account = "wds1-transport-controller";
-    var wdsKubeconfig =
-        kubeconfigs.create(
-            "wds1", NAMESPACE, account, components.rbac("transport-controller", "wds"));
-    var itsKubeconfig =
-        kubeconfigs.create(
-            "its1", NAMESPACE, account, components.rbac("transport-controller", "its"));
 
-    try (var socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    var container = chartContainer();
-    var environment = new LinkedHashMap<String, String>();
-    for (var variable : maps(container.get("env"))) {
-      var name = (String) variable.get("name");
-      environment.put(
-          name,
-          switch (name) {
-            case "POD_NAMESPACE" -> NAMESPACE;
-            case "POD_NAME" -> "transport-from-image";
-            default -> (String) variable.get("value");
-          });
-    }
-    var mounts = new LinkedHashMap<String, Path>();
-    for (var mount : maps(container.get("volumeMounts"))) {
-      var path = (String) mount.get("mountPath");
-      if (path.equals("/etc/kubestellar/wds")) {
-        mounts.put(path + "/kubeconfig", wdsKubeconfig);
-      } else if (path.equals("/etc/kubestellar/its")) {
-        mounts.put(path + "/kubeconfig", itsKubeconfig);
-      }
-    }
-    assertThat(mounts).as("the chart's kubeconfig mounts").hasSize(2);
-    @SuppressWarnings("unchecked")
-    var args = (List<String>) container.get("args");
-    transport = RuncContainer.start(env, image, "transport", work, args, environment, mounts);
+    var manager = "wds1-controller-manager";
+    start(
+        "controller-manager",
+        Charts.CORE,
+        "controllerManager: {enabled: true}\ntransportController: {enabled: false}",
+        Map.of(
+            "wds",
+            kubeconfigs.create(
+                "wds1", NAMESPACE, manager, components.rbac("controller-manager", "wds")),
+            "its",
+            kubeconfigs.create(
+                "its1", NAMESPACE, manager, components.rbac("controller-manager", "its"))));
+    // The transport's informers need the CRDs the controller-manager installs at startup.
+    awaitReady("controller-manager");
+
+    var transport = "wds1-transport-controller";
+    start(
+        "transport-controller",
+        Charts.CORE,
+        "controllerManager: {enabled: false}",
+        Map.of(
+            "wds",
+            kubeconfigs.create(
+                "wds1", NAMESPACE, transport, components.rbac("transport-controller", "wds")),
+            "its",
+            kubeconfigs.create(
+                "its1", NAMESPACE, transport, components.rbac("transport-controller", "its"))));
+
+    // In a pod the agent reaches its WEC in-cluster; here a kubeconfig of the same identity.
+    start(
+        "status-addon",
+        Charts.STATUS_ADDON,
+        "extraArgs: [--wec-kubeconfig=" + KUBECONFIGS + "wec/kubeconfig]",
+        Map.of(
+            "its",
+            kubeconfigs.create(
+                "its1", "cluster1", "status-addon", components.rbac("status-addon", "its")),
+            "wec",
+            kubeconfigs.create(
+                "cluster1",
+                DemoComponents.ADDON_NAMESPACE,
+                "status-addon",
+                components.rbac("status-addon", "wec"))));
   }
 
   @AfterAll
   static void stop() {
-    if (transport != null) {
-      transport.close();
-    }
+    containers.values().forEach(RuncContainer::close);
     if (env != null) {
       env.close();
     }
@@ -132,56 +131,38 @@ class ImageRunIT {
 
   @Test
   @Order(1)
-  void servesReadyzAndDeliversTheDemoWorkloadToTheWec() throws IOException {
-    var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    await("transport from its image answers /readyz")
-        .atMost(TIMEOUT)
-        .pollInterval(Duration.ofMillis(500))
-        .ignoreExceptionsInstanceOf(IOException.class)
-        .untilAsserted(
-            () -> {
-              assertThat(transport.process().isAlive())
-                  .as("runc still running; see %s", transport.process().logFile())
-                  .isTrue();
-              assertThat(get(http, "/readyz").statusCode()).isEqualTo(200);
-            });
+  void everyImageServesReadyzAndTheDemoWorkloadIsDeliveredAndReported() throws IOException {
+    for (var component : containers.keySet()) {
+      awaitReady(component);
+      var container = containers.get(component);
+      // It runs as the image's user, with the JVM options from the chart.
+      var status = Files.readString(Path.of("/proc", String.valueOf(container.pid()), "status"));
+      assertThat(status).as("%s's process", component).containsPattern("(?m)^Uid:\\s+65532\\s");
+      assertThat(Files.readString(container.process().logFile()))
+          .contains("Picked up JAVA_TOOL_OPTIONS: -XX:MaxRAMPercentage=75");
+    }
 
-    // It runs as the image's user, with JVM options from the chart.
-    var status = Files.readString(Path.of("/proc", String.valueOf(transport.pid()), "status"));
-    assertThat(status).containsPattern("(?m)^Uid:\\s+65532\\s");
-    assertThat(Files.readString(transport.process().logFile()))
-        .contains("Picked up JAVA_TOOL_OPTIONS: -XX:MaxRAMPercentage=75");
-
-    var examples = Charts.repoRoot().resolve("examples/app-deployment");
-    kubectl("apply", "-f", examples.resolve("workload.yaml").toString());
-    kubectl("apply", "-f", examples.resolve("policy.yaml").toString());
-    var wec = env.client("cluster1");
-    await("Deployment myapp Available in cluster1")
-        .atMost(TIMEOUT)
-        .pollInterval(Duration.ofSeconds(1))
-        .untilAsserted(
-            () -> {
-              var deployment =
-                  wec.apps().deployments().inNamespace("myapp").withName("myapp").get();
-              assertThat(deployment).isNotNull();
-              assertThat(deployment.getStatus().getConditions())
-                  .anyMatch(c -> "Available".equals(c.getType()) && "True".equals(c.getStatus()));
-            });
-    assertThat(get(http, "/metrics").body()).contains("kubestellar_transport_");
+    var scene = new DemoScene(env, Charts.repoRoot(), ToolPaths.fromEnvironment().kubectl());
+    scene.kubectlPrint("wds1", "apply", "-f", "examples/app-deployment/workload.yaml");
+    scene.kubectlPrint("wds1", "apply", "-f", "examples/app-deployment/policy.yaml");
+    // Deployment delivered and Available in the WEC, and a CombinedStatus row for it.
+    scene.awaitDelivered(List.of("cluster1"), TIMEOUT, (step, args) -> {});
+    for (var component : containers.keySet()) {
+      assertThat(containers.get(component).process().isAlive()).as(component).isTrue();
+    }
   }
 
   /**
    * Every metric selector of the chart's dashboard and alert rules (name and label matchers)
-   * matches a series that the running controller-manager, transport controller (from its image) and
-   * status add-on serve on /metrics, once the demo workload has gone through them.
+   * matches a series that the three components serve on /metrics, once the demo workload has gone
+   * through them.
    */
   @Test
   @Order(2)
   void everyDashboardAndAlertQueryUsesMetricsTheComponentsExport() throws IOException {
-    var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     var series = new ArrayList<MonitoringQueries.Series>();
-    for (var p : List.of(controllerManagerPort, port, agentPort)) {
-      series.addAll(MonitoringQueries.series(get(http, p, "/metrics").body()));
+    for (var component : containers.keySet()) {
+      series.addAll(MonitoringQueries.series(get(component, "/metrics").body()));
     }
     var queries = new LinkedHashMap<String, String>();
     queries.putAll(MonitoringQueries.dashboardQueries());
@@ -199,34 +180,90 @@ class ImageRunIT {
     assertThat(series).as("scraped series").hasSizeGreaterThan(100);
   }
 
-  /** The transport controller's container of the core chart, rendered for this environment. */
-  private static Map<String, Object> chartContainer() throws IOException {
-    var values =
-        Files.writeString(
-            work.resolve("transport-values.yaml"),
-            String.join(
-                "\n",
-                "wds: {name: wds1, kubeconfigSecret: {name: wds1-kubeconfig}}",
-                "its: {kubeconfigSecret: {name: its1-kubeconfig}}",
-                "managementPort: " + port,
-                "controllerManager: {enabled: false}",
-                ""));
-    var rendered = Charts.documents(Charts.template(Charts.CORE, "wds1", NAMESPACE, values));
-    var deployment =
-        rendered.stream().filter(o -> "Deployment".equals(o.get("kind"))).findFirst().orElseThrow();
-    var pod = map(map(map(deployment.get("spec")).get("template")).get("spec"));
-    return maps(pod.get("containers")).get(0);
-  }
-
-  private static HttpResponse<String> get(HttpClient http, String path) throws IOException {
-    return get(http, port, path);
-  }
-
-  private static HttpResponse<String> get(HttpClient http, int port, String path)
+  /**
+   * Starts a component's image with its chart's container: {@code values} added to the chart's
+   * required ones, and for each space a kubeconfig mounted at /etc/kubestellar/<space>/kubeconfig.
+   */
+  private static void start(
+      String component, String chart, String values, Map<String, Path> kubeconfigs)
       throws IOException {
+    int port;
+    try (var socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    ports.put(component, port);
+    var container = chartContainer(component, chart, values, port);
+    var environment = new LinkedHashMap<String, String>();
+    for (var variable : maps(container.get("env"))) {
+      var name = (String) variable.get("name");
+      environment.put(
+          name,
+          switch (name) {
+            case "POD_NAMESPACE" -> NAMESPACE;
+            case "POD_NAME" -> component + "-from-image";
+            default -> (String) variable.get("value");
+          });
+    }
+    var mounts = new LinkedHashMap<String, Path>();
+    kubeconfigs.forEach((space, file) -> mounts.put(KUBECONFIGS + space + "/kubeconfig", file));
+    for (var mount : maps(container.get("volumeMounts"))) {
+      var path = (String) mount.get("mountPath");
+      if (path.startsWith(KUBECONFIGS)) {
+        assertThat(mounts)
+            .as("%s: a kubeconfig for the chart's mount", component)
+            .containsKey(path + "/kubeconfig");
+      }
+    }
+    @SuppressWarnings("unchecked")
+    var args = (List<String>) container.get("args");
+    containers.put(
+        component,
+        RuncContainer.start(
+            env, OciImage.read(component, work), component, work, args, environment, mounts));
+  }
+
+  /** The component's container as its chart renders it for this environment. */
+  private static Map<String, Object> chartContainer(
+      String component, String chart, String values, int port) throws IOException {
+    var required =
+        chart.equals(Charts.CORE)
+            ? "wds: {name: wds1, kubeconfigSecret: {name: wds1-kubeconfig}}\n"
+                + "its: {kubeconfigSecret: {name: its1-kubeconfig}}\n"
+            : "clusterName: cluster1\nhub: {kubeconfigSecret: {name: hub-kubeconfig}}\n";
+    var file =
+        Files.writeString(
+            work.resolve(component + "-values.yaml"),
+            required + "managementPort: " + port + "\n" + values + "\n");
+    var deployment =
+        Charts.documents(Charts.template(chart, "wds1", NAMESPACE, file)).stream()
+            .filter(o -> "Deployment".equals(o.get("kind")))
+            .findFirst()
+            .orElseThrow();
+    var pod = map(map(map(deployment.get("spec")).get("template")).get("spec"));
+    var container = maps(pod.get("containers")).get(0);
+    assertThat(container.get("name")).isEqualTo(component);
+    return container;
+  }
+
+  private static void awaitReady(String component) {
+    var container = containers.get(component);
+    await(component + " from its image answers /readyz")
+        .atMost(TIMEOUT)
+        .pollInterval(Duration.ofMillis(500))
+        .ignoreExceptionsInstanceOf(IOException.class)
+        .untilAsserted(
+            () -> {
+              assertThat(container.process().isAlive())
+                  .as("runc still running; see %s", container.process().logFile())
+                  .isTrue();
+              assertThat(get(component, "/readyz").statusCode()).isEqualTo(200);
+            });
+  }
+
+  private static HttpResponse<String> get(String component, String path) throws IOException {
     try {
-      return http.send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(component) + path))
               .timeout(Duration.ofSeconds(5))
               .build(),
           HttpResponse.BodyHandlers.ofString());
@@ -234,13 +271,5 @@ class ImageRunIT {
       Thread.currentThread().interrupt();
       throw new IOException(e);
     }
-  }
-
-  private static void kubectl(String... args) {
-    var command = new ArrayList<String>();
-    command.add(ToolPaths.fromEnvironment().kubectl().toString());
-    command.addAll(List.of("--kubeconfig", env.kubeconfig().toString(), "--context", "wds1"));
-    command.addAll(List.of(args));
-    ExternalCommand.run(Duration.ofMinutes(1), command).requireSuccess();
   }
 }
