@@ -7,9 +7,7 @@ package io.kubestellar.plugin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code console}: the read-only web console on localhost (D17). */
 @Command(
@@ -20,11 +18,7 @@ import picocli.CommandLine.Spec;
           + " matrix of where (filterable by namespace, policy and state), and for each cell the"
           + " explain answer and the diff. The page refreshes itself from watches. Stop with Ctrl-C."
     })
-final class ConsoleCommand implements Callable<Integer> {
-
-  @Mixin SpaceOptions options;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+final class ConsoleCommand extends PluginCommand implements Callable<Integer> {
 
   @Option(
       names = "--address",
@@ -44,7 +38,7 @@ final class ConsoleCommand implements Callable<Integer> {
     try (var spaces = new Spaces(options);
         var server = new ConsoleServer(spaces, address, port)) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-      var out = spec.commandLine().getOut();
+      var out = out();
       out.println("console: http://" + address + ":" + server.port() + "/");
       out.flush();
       stopped.await();

@@ -6,10 +6,8 @@ package io.kubestellar.plugin;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code diff KIND/NAME --cluster C}: what we send against the WEC's copy. */
 @Command(
@@ -22,11 +20,7 @@ import picocli.CommandLine.Spec;
           + " 2 and more: the diff could not be made (as kubectl diff)."
     },
     exitCodeOnExecutionException = 2)
-final class DiffCommand implements Callable<Integer> {
-
-  @Mixin SpaceOptions options;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+final class DiffCommand extends PluginCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "KIND/NAME")
   String object;
@@ -39,8 +33,7 @@ final class DiffCommand implements Callable<Integer> {
     try (var spaces = new Spaces(options)) {
       var target = Target.parse(object, options.namespace, ApiResources.discover(spaces.wds()));
       var answer = new Differ(spaces).diff(target.ref(), target.type(), cluster);
-      Printer.print(
-          spec.commandLine().getOut(), options.output, answer, () -> Differ.table(answer));
+      Printer.print(out(), options.output, answer, () -> Differ.table(answer));
       return answer.diff().isEmpty() ? 0 : 1;
     }
   }

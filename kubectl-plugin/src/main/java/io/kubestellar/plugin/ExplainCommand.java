@@ -6,9 +6,7 @@ package io.kubestellar.plugin;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code explain KIND/NAME}: why an object is or is not bound, per policy and cluster. */
 @Command(
@@ -20,11 +18,7 @@ import picocli.CommandLine.Spec;
           + " match; where it is bound, its ManifestWork, whether it was applied, its status in the"
           + " WEC, drift and the last error."
     })
-final class ExplainCommand implements Callable<Integer> {
-
-  @Mixin SpaceOptions options;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+final class ExplainCommand extends PluginCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "KIND/NAME", description = "e.g. deployment/myapp")
   String object;
@@ -34,8 +28,7 @@ final class ExplainCommand implements Callable<Integer> {
     try (var spaces = new Spaces(options)) {
       var target = Target.parse(object, options.namespace, ApiResources.discover(spaces.wds()));
       var answer = new Explainer(spaces).explain(target.ref(), target.type());
-      Printer.print(
-          spec.commandLine().getOut(), options.output, answer, () -> Explainer.table(answer));
+      Printer.print(out(), options.output, answer, () -> Explainer.table(answer));
       return 0;
     }
   }

@@ -11,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code preview -f policy.yaml}: what a policy would bind, without creating anything. */
 @Command(
@@ -25,11 +23,7 @@ import picocli.CommandLine.Spec;
           + " matching everything, no cluster, objects too large, templates that fail). Creates"
           + " nothing."
     })
-final class PreviewCommand implements Callable<Integer> {
-
-  @Mixin SpaceOptions options;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+final class PreviewCommand extends PluginCommand implements Callable<Integer> {
 
   @Option(
       names = {"-f", "--filename"},
@@ -49,7 +43,7 @@ final class PreviewCommand implements Callable<Integer> {
     }
     try (var spaces = new Spaces(options)) {
       var answer = new Previewer(spaces).preview(policy);
-      Printer.print(spec.commandLine().getOut(), options.output, answer, () -> table(answer));
+      Printer.print(out(), options.output, answer, () -> table(answer));
       return 0;
     }
   }

@@ -8,9 +8,7 @@ import io.kubestellar.plugin.model.DeliveryMatrix;
 import io.kubestellar.plugin.model.MatrixFilter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code where [POLICY | KIND/NAME]}: the objects × clusters matrix of delivery states. */
 @Command(
@@ -21,11 +19,7 @@ import picocli.CommandLine.Spec;
           + " failed; then a summary line. Reads the Bindings of the WDS and the ManifestWorks and"
           + " WorkStatuses of the ITS (one list each)."
     })
-final class WhereCommand implements Callable<Integer> {
-
-  @Mixin SpaceOptions options;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+final class WhereCommand extends PluginCommand implements Callable<Integer> {
 
   @Parameters(
       index = "0",
@@ -47,11 +41,7 @@ final class WhereCommand implements Callable<Integer> {
         filter = new MatrixFilter(subject, options.namespace, null, null);
       }
       var matrix = DeliveryMatrix.of(DeliveryFactsReader.read(spaces), filter);
-      Printer.print(
-          spec.commandLine().getOut(),
-          options.output,
-          MatrixView.of(matrix),
-          () -> MatrixView.table(matrix));
+      Printer.print(out(), options.output, MatrixView.of(matrix), () -> MatrixView.table(matrix));
       return 0;
     }
   }
