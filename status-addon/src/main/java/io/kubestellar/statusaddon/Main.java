@@ -24,7 +24,7 @@ import io.kubestellar.statusaddon.reconciler.WorkStatusReconciler;
 import io.kubestellar.statusaddon.reconciler.WorkStatusWriter;
 import io.kubestellar.statusaddon.reconciler.WorkStatuses;
 import io.kubestellar.statusaddon.reconciler.WriteProblemEvents;
-import io.kubestellar.statusaddon.reconciler.WriteRateLimiter;
+import io.kubestellar.runtime.TokenBucket;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -205,7 +205,7 @@ public final class Main implements Callable<Integer> {
         new WorkStatusWriter(
             its,
             namespace,
-            new WriteRateLimiter(config.itsWriteQps(), config.itsWriteBurst()),
+            new TokenBucket(config.itsWriteQps(), config.itsWriteBurst()),
             metrics,
             workStatuses);
     var reconciler =
