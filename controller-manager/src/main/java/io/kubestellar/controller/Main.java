@@ -5,7 +5,6 @@
 package io.kubestellar.controller;
 
 import io.kubestellar.controller.reconciler.binding.BindingController;
-import io.kubestellar.controller.reconciler.binding.BindingControllerComponent;
 import io.kubestellar.controller.reconciler.binding.CrdInstaller;
 import io.kubestellar.controller.reconciler.status.StatusController;
 import io.kubestellar.controller.reconciler.status.StatusControllerOptions;
@@ -14,14 +13,13 @@ import io.kubestellar.runtime.CommonOptions;
 import io.kubestellar.runtime.ComponentRunner;
 import io.kubestellar.runtime.ConnectedSpaces;
 import io.kubestellar.runtime.SpaceFlags;
+import io.kubestellar.runtime.controller.ControllerHost;
+import io.kubestellar.runtime.controller.LeaderElection;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -148,7 +146,8 @@ public final class Main implements Callable<Integer> {
     private final ControllerManagerConfig config;
     private final MeterRegistry registry;
     private final Runnable requestStop;
-    private volatile BindingControllerComponent binding;
+    private volatile ControllerHost host;
+    private volatile BindingController binding;
     private volatile StatusController status;
 
     Controllers(ControllerManagerConfig config, MeterRegistry registry, Runnable requestStop) {
@@ -166,7 +165,7 @@ public final class Main implements Callable<Integer> {
       if (config.installCrds()) {
         CrdInstaller.ensure(wds);
       }
-      var controller =
+      binding =
           new BindingController(
               wds,
               its,
@@ -192,32 +191,40 @@ public final class Main implements Callable<Integer> {
                     .withLeadOnStart(false));
         status.start();
       }
-      binding =
-          new BindingControllerComponent(
-              controller,
-              wds,
-              new BindingControllerComponent.Election(
-                  config.leaderElect(),
+      var election =
+          config.leaderElect()
+              ? new LeaderElection(
+                  true,
                   config.leaderElectionNamespace(),
                   config.leaderElectionId(),
-                  identity()),
-              requestStop,
+                  LeaderElection.processIdentity())
+              : LeaderElection.disabled();
+      host =
+          new ControllerHost(
+              wds,
+              registry,
+              election,
+              config.concurrency(),
               () -> {
+                binding.deleteOrphanBindings();
                 var statusController = status;
                 if (statusController != null) {
                   statusController.lead();
                 }
-              });
-      binding.start();
+              },
+              requestStop);
+      binding.register(host);
+      host.start();
     }
 
     @Override
     public boolean isReady() {
-      var running = binding;
+      var running = host;
       var statusController = status;
       return super.isReady()
           && running != null
-          && running.isReady()
+          && running.isStarted()
+          && binding.isSynced()
           // A status controller still waiting for the ITS to serve WorkStatus does not hold the
           // binding controller back; it logs what it waits for and becomes ready by itself.
           && (statusController == null
@@ -227,7 +234,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public boolean isHealthy() {
-      var running = binding;
+      var running = host;
       var statusController = status;
       return (running == null || running.isHealthy())
           && (statusController == null || statusController.isHealthy());
@@ -239,21 +246,14 @@ public final class Main implements Callable<Integer> {
       if (statusController != null) {
         statusController.stop();
       }
-      var running = binding;
+      var running = host;
       if (running != null) {
-        running.close();
+        running.stop();
+      }
+      if (binding != null) {
+        binding.close();
       }
       super.stop();
-    }
-
-    private static String identity() {
-      String host;
-      try {
-        host = InetAddress.getLocalHost().getHostName();
-      } catch (UnknownHostException e) {
-        host = "unknown";
-      }
-      return host + "_" + UUID.randomUUID();
     }
   }
 }
