@@ -6,6 +6,7 @@ package io.kubestellar.statusaddon.reconciler;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubestellar.runtime.Component;
+import io.kubestellar.runtime.work.KeyedWorkQueue;
 import io.kubestellar.statusaddon.model.GroupVersionResource;
 import io.kubestellar.statusaddon.model.ObjectKey;
 import java.time.Duration;
@@ -54,7 +55,7 @@ public final class StatusAgent implements Component {
   private final ManifestWorks manifestWorks;
   private final WorkStatuses workStatuses;
   private final WatchedResources resources;
-  private final CoalescingQueue<ObjectKey> queue;
+  private final KeyedWorkQueue<ObjectKey> queue;
   private final WorkStatusReconciler reconciler;
   private final AgentMetrics metrics;
   private final ScheduledExecutorService scheduler;
@@ -72,7 +73,7 @@ public final class StatusAgent implements Component {
       ManifestWorks manifestWorks,
       WorkStatuses workStatuses,
       WatchedResources resources,
-      CoalescingQueue<ObjectKey> queue,
+      KeyedWorkQueue<ObjectKey> queue,
       WorkStatusReconciler reconciler,
       AgentMetrics metrics,
       ScheduledExecutorService scheduler,
@@ -222,7 +223,7 @@ public final class StatusAgent implements Component {
 
   private void work() {
     while (!Thread.currentThread().isInterrupted()) {
-      CoalescingQueue.Item<ObjectKey> item;
+      KeyedWorkQueue.Item<ObjectKey> item;
       try {
         item = queue.take();
       } catch (InterruptedException e) {
