@@ -182,10 +182,8 @@ public final class TransportController extends ConnectedSpaces {
             wds, customTransforms, wdsWrites, events, customTransformTriggers);
 
     var election =
-        config.leaderElect()
-            ? new LeaderElection(
-                true, config.leaderElectionNamespace(), config.leaderElectionId(), identity)
-            : LeaderElection.disabled();
+        LeaderElection.of(
+            config.leaderElect(), config.leaderElectionNamespace(), config.leaderElectionId());
     host =
         new ControllerHost(
             wds,

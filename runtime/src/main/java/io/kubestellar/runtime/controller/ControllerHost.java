@@ -39,6 +39,7 @@ public final class ControllerHost {
   private static final Duration RETRY = Duration.ofSeconds(2);
 
   private final Operator operator;
+  private final KubernetesClient client;
   private final ReconcileDepth depth = new ReconcileDepth();
   private final LeaderElection election;
   private volatile boolean leading;
@@ -60,6 +61,7 @@ public final class ControllerHost {
       Runnable onStartLeading,
       Runnable onLostLeadership) {
     this.election = election;
+    this.client = client;
     var metrics =
         new AggregatedMetrics(
             List.of(MicrometerMetrics.withoutPerResourceMetrics(registry), depth));
@@ -163,11 +165,42 @@ public final class ControllerHost {
     return depth.depth();
   }
 
-  /** Stops the controllers (releasing nothing: the Lease expires, D17). */
+  /**
+   * Stops the controllers; a leader then gives its Lease up, so that a standby takes over at once
+   * rather than after the Lease expires (JOSDK itself leaves the Lease to expire).
+   */
   public void stop() {
+    var wasLeading = leading;
     leading = false;
     if (started) {
       operator.stop();
+    }
+    if (wasLeading && election.enabled()) {
+      releaseLease();
+    }
+  }
+
+  private void releaseLease() {
+    try {
+      var lease =
+          client.leases().inNamespace(election.namespace()).withName(election.leaseName()).get();
+      if (lease == null
+          || lease.getSpec() == null
+          || !election.identity().equals(lease.getSpec().getHolderIdentity())) {
+        return;
+      }
+      lease.getSpec().setHolderIdentity(null);
+      lease.getSpec().setLeaseDurationSeconds(1);
+      client.leases().resource(lease).update(); // guarded by its resourceVersion
+      LOG.atInfo()
+          .setMessage("released the Lease")
+          .addKeyValue("lease", election.leaseName())
+          .log();
+    } catch (RuntimeException e) {
+      LOG.atDebug()
+          .setMessage("cannot release the Lease; it expires by itself")
+          .addKeyValue("error", e.getMessage())
+          .log();
     }
   }
 }

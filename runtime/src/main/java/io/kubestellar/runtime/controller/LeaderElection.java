@@ -18,19 +18,25 @@ import java.util.UUID;
  */
 public record LeaderElection(boolean enabled, String namespace, String leaseName, String identity) {
 
+  /** The election the flags ask for, with a new identity for this replica. */
+  public static LeaderElection of(boolean enabled, String namespace, String leaseName) {
+    return enabled ? new LeaderElection(true, namespace, leaseName, processIdentity()) : disabled();
+  }
+
   /** A replica that leads from the start. */
   public static LeaderElection disabled() {
     return new LeaderElection(false, null, null, processIdentity());
   }
 
   /**
-   * This process's identity: the pod name where Kubernetes sets it, else host, process id and a
-   * random suffix, so that two processes on one host never share one.
+   * A new replica identity: the pod name where Kubernetes sets it, else host and process id, with a
+   * random suffix so that two replicas never share one (not even two in one process, as in tests).
    */
   public static String processIdentity() {
+    var suffix = UUID.randomUUID().toString().substring(0, 8);
     var pod = System.getenv("POD_NAME");
     if (pod != null && !pod.isBlank()) {
-      return pod + "_" + SUFFIX;
+      return pod + "_" + suffix;
     }
     String host;
     try {
@@ -38,8 +44,6 @@ public record LeaderElection(boolean enabled, String namespace, String leaseName
     } catch (java.io.IOException e) {
       host = "unknown";
     }
-    return host + "-" + ProcessHandle.current().pid() + "-" + SUFFIX;
+    return host + "-" + ProcessHandle.current().pid() + "-" + suffix;
   }
-
-  private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
 }

@@ -24,7 +24,14 @@ public final class KeyedWorkers<K> implements AutoCloseable {
 
   private final String name;
   private final KeyedWorkQueue<K> queue;
-  private final Function<K, Outcome> handler;
+  private final Handler<K> handler;
+
+  /** Handles one key; {@code item} also tells when its first unhandled change was seen. */
+  @FunctionalInterface
+  public interface Handler<K> {
+    Outcome handle(KeyedWorkQueue.Item<K> item) throws InterruptedException;
+  }
+
   private final List<Thread> threads = new ArrayList<>();
 
   /**
@@ -39,8 +46,16 @@ public final class KeyedWorkers<K> implements AutoCloseable {
       Duration minBackoff,
       Duration maxBackoff,
       Function<K, Outcome> handler) {
+    this(
+        name,
+        new KeyedWorkQueue<>(delay, minBackoff, maxBackoff),
+        item -> handler.apply(item.key()));
+  }
+
+  /** Workers on a queue the caller built (and may add to directly). */
+  public KeyedWorkers(String name, KeyedWorkQueue<K> queue, Handler<K> handler) {
     this.name = name;
-    this.queue = new KeyedWorkQueue<>(delay, minBackoff, maxBackoff);
+    this.queue = queue;
     this.handler = handler;
   }
 
@@ -78,7 +93,9 @@ public final class KeyedWorkers<K> implements AutoCloseable {
       var key = item.key();
       Outcome outcome;
       try {
-        outcome = handler.apply(key);
+        outcome = handler.handle(item);
+      } catch (InterruptedException e) {
+        return; // stopping
       } catch (RuntimeException e) {
         LOG.atWarn()
             .setMessage("work item failed; will retry")

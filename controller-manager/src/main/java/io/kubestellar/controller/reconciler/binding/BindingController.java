@@ -148,14 +148,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
                 .withRetry(ControllerHost.backoff(Duration.ofMillis(100), Duration.ofSeconds(30)))
                 .withGenerationAware(false)
                 // Our own status writes do not change the generation and need no resolution.
-                .withOnUpdateFilter(
-                    (after, before) ->
-                        !Objects.equals(
-                                before.getMetadata().getGeneration(),
-                                after.getMetadata().getGeneration())
-                            || !Objects.equals(
-                                before.getMetadata().getDeletionTimestamp(),
-                                after.getMetadata().getDeletionTimestamp()))
+                .withOnUpdateFilter(BindingController::specOrDeletionChanged)
                 .withTriggerReconcilerOnAllEvents(true));
   }
 
@@ -187,14 +180,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
                 .withSecondaryToPrimaryMapper(this::policiesReferencing)
                 // A spec edit may make the collector valid or invalid; status writes change
                 // nothing.
-                .withOnUpdateFilter(
-                    (after, before) ->
-                        !Objects.equals(
-                                before.getMetadata().getGeneration(),
-                                after.getMetadata().getGeneration())
-                            || !Objects.equals(
-                                before.getMetadata().getDeletionTimestamp(),
-                                after.getMetadata().getDeletionTimestamp()))
+                .withOnUpdateFilter(BindingController::specOrDeletionChanged)
                 .build(),
             context);
     clusters =
@@ -210,6 +196,17 @@ public final class BindingController implements Reconciler<BindingPolicy> {
                 .build(),
             context);
     return List.of(bindings, collectors, clusters, triggers);
+  }
+
+  /** Whether a spec edit or a deletion happened; status and metadata writes need no resolution. */
+  private static boolean specOrDeletionChanged(
+      io.fabric8.kubernetes.api.model.HasMetadata after,
+      io.fabric8.kubernetes.api.model.HasMetadata before) {
+    return !Objects.equals(
+            before.getMetadata().getGeneration(), after.getMetadata().getGeneration())
+        || !Objects.equals(
+            before.getMetadata().getDeletionTimestamp(),
+            after.getMetadata().getDeletionTimestamp());
   }
 
   /** The policies that select the cluster now, or whose Binding names it. */
