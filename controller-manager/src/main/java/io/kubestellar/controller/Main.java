@@ -53,7 +53,7 @@ public final class Main extends ComponentMain {
       description =
           "How long a changed object waits before the status controller handles it, so that a"
               + " burst of changes becomes one (ISO-8601 duration, D7); BindingPolicies are"
-              + " resolved at once (D17). Default: ${DEFAULT-VALUE}")
+              + " resolved at once (D18). Default: ${DEFAULT-VALUE}")
   Duration coalesceDelay;
 
   @Option(

@@ -46,7 +46,7 @@ public final class Main extends ComponentMain {
       defaultValue = "PT0.02S",
       description =
           "Accepted for compatibility and unused: changes that arrive while a Binding syncs fold"
-              + " into one more sync (D17). Default: ${DEFAULT-VALUE}")
+              + " into one more sync (D18). Default: ${DEFAULT-VALUE}")
   Duration coalesceDelay;
 
   @Option(

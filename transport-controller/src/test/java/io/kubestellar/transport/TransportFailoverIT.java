@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Several transport replicas on one WDS: one leads (JOSDK leader election, D17), the others stand
+ * Several transport replicas on one WDS: one leads (JOSDK leader election, D18), the others stand
  * by with warm caches, and a stopped leader's Lease passes to a standby, which carries on.
  */
 class TransportFailoverIT {

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One JOSDK {@link Operator} per binary, set up the same way everywhere: the client of the space
- * that holds the Lease, JOSDK's leader election (D17: the standby replicas keep their caches
+ * that holds the Lease, JOSDK's leader election (D18: the standby replicas keep their caches
  * synced; losing the Lease stops the process so that a fresh start competes again), JOSDK's
  * Micrometer metrics without per-resource tags, exponential retry without an attempt limit, and a
  * queue-depth gauge per controller.

@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
 
 /**
  * The one work queue of the project, for the loops keyed by object rather than by a custom resource
- * (status return and the status add-on, D17; the controllers keyed by a custom resource run on
+ * (status return and the status add-on, D18; the controllers keyed by a custom resource run on
  * JOSDK). It coalesces bursts (D7): a key added while already waiting is not added twice; it
  * becomes due after a short bounded delay, so several changes in quick succession are handled once.
  * A key is never handed to two workers at once; a key added while it is being worked on is handed

@@ -62,7 +62,7 @@ import org.slf4j.MDC;
  * <p>Its event sources: the Bindings and StatusCollectors of the WDS, the ManagedClusters of the
  * ITS (through the ITS client), and the workload objects of every bindable type of the WDS. The
  * last come through {@link WorkloadInformers}, which matches each object change against the
- * policies incrementally and triggers only those it can affect (D17): a reconcile resolves one
+ * policies incrementally and triggers only those it can affect (D18): a reconcile resolves one
  * policy from the caches alone (pure model), writes the Binding only when its content differs, and
  * then the conditions and errors of the Binding and the policy when they differ. JOSDK runs
  * reconciles only on the leader and only once every cache has synced (D14); it runs them on
@@ -82,7 +82,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
    *
    * @param wdsName the WDS name, for logs
    * @param coalesceDelay unused since the controller runs on JOSDK, which coalesces the events that
-   *     arrive while a policy is resolved; kept for the flag (D17)
+   *     arrive while a policy is resolved; kept for the flag (D18)
    * @param workers how many policies are resolved at once
    * @param apiGroups API groups whose objects may be bound; empty for all
    */

@@ -12,7 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The machinery every controller needs exists once (D17): JOSDK for the controllers keyed by a
+ * The machinery every controller needs exists once (D18): JOSDK for the controllers keyed by a
  * custom resource, and {@code io.kubestellar.runtime} for the rest. A binary's own classes may not
  * build a work queue, a leader elector or a rate limiter of their own.
  */
