@@ -122,6 +122,11 @@ spec:
               valueFrom:
                 fieldRef:
                   fieldPath: metadata.name
+            {{- with $root.Values.javaToolOptions }}
+            # Read by the JVM itself; the image's own default is the same.
+            - name: JAVA_TOOL_OPTIONS
+              value: {{ . | quote }}
+            {{- end }}
             {{- with $v.extraEnv }}
             {{- toYaml . | nindent 12 }}
             {{- end }}
@@ -129,24 +134,7 @@ spec:
             - name: management
               containerPort: {{ $root.Values.managementPort }}
               protocol: TCP
-          startupProbe:
-            httpGet:
-              path: /healthz
-              port: management
-            periodSeconds: 2
-            failureThreshold: 60
-          livenessProbe:
-            httpGet:
-              path: /healthz
-              port: management
-            periodSeconds: 10
-            failureThreshold: 3
-          readinessProbe:
-            httpGet:
-              path: /readyz
-              port: management
-            periodSeconds: 5
-            failureThreshold: 3
+          {{- include "kubestellar.probes" $root.Values.probes | nindent 10 }}
           resources:
             {{- toYaml $v.resources | nindent 12 }}
           securityContext:
@@ -190,6 +178,10 @@ spec:
       affinity:
         {{- toYaml . | nindent 8 }}
       {{- end }}
+      {{- with $v.topologySpreadConstraints }}
+      topologySpreadConstraints:
+        {{- include "kubestellar.spreadConstraints" (dict "constraints" . "selector" (include "kubestellar.selectorLabels" $ | fromYaml)) | nindent 8 }}
+      {{- end }}
 {{- end }}
 
 {{- /* ServiceAccount plus the RBAC of every in-cluster space, for one component. */ -}}
@@ -211,4 +203,18 @@ metadata:
 {{- end }}
 {{- end }}
 {{- end }}
+{{- end }}
+
+{{- /* The inputs of the shared workload helpers (_workload.tpl) for one component. */ -}}
+{{- define "kubestellar.workloadInputs" -}}
+name: {{ include "kubestellar.componentName" . }}
+namespace: {{ .root.Release.Namespace }}
+labels:
+  {{- include "kubestellar.labels" . | nindent 2 }}
+selector:
+  {{- include "kubestellar.selectorLabels" . | nindent 2 }}
+podDisruptionBudget:
+  {{- toYaml .values.podDisruptionBudget | nindent 2 }}
+networkPolicy:
+  {{- toYaml .root.Values.networkPolicy | nindent 2 }}
 {{- end }}

@@ -639,6 +639,14 @@ public final class LocalEnvironment implements AutoCloseable {
     return launch(name, command);
   }
 
+  /**
+   * Starts any other command as a process of this environment (logged under the run directory,
+   * stopped by {@link #close}), e.g. a component run from its container image.
+   */
+  public ManagedProcess startProcess(String name, List<String> command) {
+    return launch(name, command);
+  }
+
   /** Stops a space's API server and starts it again on the same port, with the same data. */
   public void restartApiServer(String space) {
     var server = apiServer(space);

@@ -82,6 +82,15 @@ class ChartDriftIT {
   }
 
   @Test
+  void everyChartThatRunsAComponentSharesTheWorkloadHelper() throws IOException {
+    var helper = Files.readString(Charts.chart(Charts.CORE).resolve("templates/_workload.tpl"));
+    assertThat(
+            Files.readString(Charts.chart(Charts.STATUS_ADDON).resolve("templates/_workload.tpl")))
+        .as("charts/%s/templates/_workload.tpl; run hack/update-chart-rbac.sh", Charts.STATUS_ADDON)
+        .isEqualTo(helper);
+  }
+
+  @Test
   void configRbacSplitsReadsFromWritesAndExplainsEveryRule() throws IOException {
     for (var component : subdirectories(repo("config", "rbac"))) {
       for (var entry : contents(repo("config", "rbac", component)).entrySet()) {

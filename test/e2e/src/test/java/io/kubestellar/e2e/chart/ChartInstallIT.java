@@ -5,25 +5,22 @@
 package io.kubestellar.e2e.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
-import io.kubestellar.localenv.ToolPaths;
-import io.kubestellar.localenv.WecSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -44,18 +41,17 @@ class ChartInstallIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
   private static final String NAMESPACE = "kubestellar";
   private static final String AGENT_NAMESPACE = "open-cluster-management-agent-addon";
+  private static final String RESTRICTED = "restricted";
 
   private static LocalEnvironment env;
+  private static ChartSpaces spaces;
   private static Path work;
 
   @BeforeAll
   static void startEnvironment() throws IOException {
     work = Path.of("target", "chart-install-it").toAbsolutePath();
-    env =
-        LocalEnvironment.start(
-            EnvironmentSpec.defaults(work.resolve("env"))
-                .withWecs(List.of(WecSpec.withDefaultLabels("cluster1", Map.of()))),
-            ToolPaths.fromEnvironment());
+    spaces = ChartSpaces.start(work.resolve("env"));
+    env = spaces.env();
     Files.createDirectories(work);
   }
 
@@ -70,7 +66,7 @@ class ChartInstallIT {
   @Order(1)
   void everyRenderingIsAcceptedByAServerDryRunInItsSpace() throws IOException {
     for (var space : List.of("wds1", "its1", "cluster1")) {
-      ensureNamespace(env.client(space), "chart-dry-run");
+      spaces.ensureNamespace(space, "chart-dry-run");
     }
     var cases =
         List.of(
@@ -93,23 +89,92 @@ class ChartInstallIT {
     }
   }
 
+  /**
+   * Pod Security {@code restricted}, enforced on the namespace: the server's dry run of each chart
+   * gives no warning about it, and each Deployment's pod template, created as a pod (server dry
+   * run), passes the admission, which enforces on pods, not on the Deployments that make them.
+   */
+  @Test
+  @Order(1)
+  void everyDeploymentMeetsPodSecurityRestricted() throws IOException {
+    var cases = List.of(List.of(Charts.CORE, "wds1"), List.of(Charts.STATUS_ADDON, "cluster1"));
+    for (var c : cases) {
+      var chart = c.get(0);
+      var space = c.get(1);
+      var client = env.client(space);
+      client
+          .namespaces()
+          .resource(
+              new NamespaceBuilder()
+                  .withNewMetadata()
+                  .withName(RESTRICTED)
+                  .addToLabels("pod-security.kubernetes.io/enforce", "restricted")
+                  .addToLabels("pod-security.kubernetes.io/enforce-version", "latest")
+                  .addToLabels("pod-security.kubernetes.io/warn", "restricted")
+                  .endMetadata()
+                  .build())
+          .serverSideApply();
+      var rendered =
+          Charts.template(
+              chart, "psa", RESTRICTED, Charts.chart(chart).resolve("ci/production-values.yaml"));
+      var file = work.resolve(chart + "-restricted.yaml");
+      Files.writeString(file, rendered);
+      var dryRun = kubectl(space, "apply", "--dry-run=server", "-f", file.toString());
+      assertThat(dryRun.output())
+          .as("%s in a restricted namespace of %s", chart, space)
+          .contains("deployment.apps/psa-")
+          .doesNotContain("Warning", "PodSecurity", "Error");
+      // The ServiceAccounts the pods name must exist; then each pod template, as a pod.
+      kubectl(space, "apply", "-f", file.toString());
+      var deployments = client.apps().deployments().inNamespace(RESTRICTED).list().getItems();
+      assertThat(deployments).as("Deployments of %s", chart).isNotEmpty();
+      for (var deployment : deployments) {
+        var template = deployment.getSpec().getTemplate();
+        var pod =
+            new PodBuilder()
+                .withNewMetadata()
+                .withName(deployment.getMetadata().getName() + "-pod")
+                .withNamespace(RESTRICTED)
+                .withLabels(template.getMetadata().getLabels())
+                .endMetadata()
+                .withSpec(template.getSpec())
+                .build();
+        assertThatCode(() -> client.pods().inNamespace(RESTRICTED).resource(pod).dryRun().create())
+            .as(
+                "a pod of %s in a restricted namespace of %s",
+                deployment.getMetadata().getName(), space)
+            .doesNotThrowAnyException();
+      }
+      // The check can fail: the same pod as root is refused.
+      var deployment = deployments.get(0);
+      var rootPod =
+          new PodBuilder()
+              .withNewMetadata()
+              .withName("root-pod")
+              .withNamespace(RESTRICTED)
+              .endMetadata()
+              .withSpec(deployment.getSpec().getTemplate().getSpec())
+              .editSpec()
+              .editFirstContainer()
+              .editSecurityContext()
+              .withRunAsNonRoot(false)
+              .withRunAsUser(0L)
+              .endSecurityContext()
+              .endContainer()
+              .endSpec()
+              .build();
+      assertThatThrownBy(
+              () -> client.pods().inNamespace(RESTRICTED).resource(rootPod).dryRun().create())
+          .hasMessageContaining("violates PodSecurity \"restricted:latest\"");
+    }
+  }
+
   @Test
   @Order(2)
   void coreChartInstallsIntoTheHostingClusterThatIsTheWds() throws IOException {
     var wds = env.client("wds1");
-    ensureNamespace(wds, NAMESPACE);
     // How the components reach the ITS; the local kubeconfig serves the purpose of the test.
-    wds.secrets()
-        .inNamespace(NAMESPACE)
-        .resource(
-            new SecretBuilder()
-                .withNewMetadata()
-                .withName("its1-kubeconfig")
-                .withNamespace(NAMESPACE)
-                .endMetadata()
-                .addToStringData("kubeconfig", Files.readString(env.kubeconfig("its1")))
-                .build())
-        .serverSideApply();
+    spaces.kubeconfigSecret("wds1", NAMESPACE, "its1-kubeconfig", env.kubeconfig("its1"));
 
     helm(
         "wds1",
@@ -327,13 +392,6 @@ class ChartInstallIT {
 
   // ---- helpers --------------------------------------------------------------------------------
 
-  private static void ensureNamespace(KubernetesClient client, String name) {
-    client
-        .namespaces()
-        .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
-        .serverSideApply();
-  }
-
   /** Whether a user may do something, asked of the API server's authorizer. */
   private static boolean allowed(
       KubernetesClient client,
@@ -366,19 +424,11 @@ class ChartInstallIT {
   }
 
   private static ExternalCommand helm(String space, String... args) {
-    var command = new ArrayList<String>();
-    command.add(Charts.helm().toString());
-    command.addAll(List.of(args));
-    command.addAll(List.of("--kubeconfig", env.kubeconfig().toString(), "--kube-context", space));
-    return ExternalCommand.run(Charts.HELM_TIMEOUT, command).requireSuccess();
+    return spaces.helm(space, List.of(args));
   }
 
   private static ExternalCommand kubectl(String space, String... args) {
-    var command = new ArrayList<String>();
-    command.add(ToolPaths.fromEnvironment().kubectl().toString());
-    command.addAll(List.of("--kubeconfig", env.kubeconfig().toString(), "--context", space));
-    command.addAll(List.of(args));
-    return ExternalCommand.run(Charts.HELM_TIMEOUT, command).requireSuccess();
+    return spaces.kubectl(space, args);
   }
 
   private static String caData(String space) throws IOException {

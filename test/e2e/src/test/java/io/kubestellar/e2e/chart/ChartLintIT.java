@@ -153,6 +153,34 @@ class ChartLintIT {
             "controllerManager.coalesceDelay: Does not match pattern"),
         Arguments.of(Charts.CORE, "wds: {name: WDS_1}", "wds.name: Does not match pattern"),
         Arguments.of(Charts.CORE, "wds: {name: null}", "wds: name is required"),
+        Arguments.of(
+            Charts.CORE,
+            "javaToolOptions: [-Xmx1g]",
+            "javaToolOptions: Invalid type. Expected: string, given: array"),
+        Arguments.of(
+            Charts.CORE,
+            "probes: {liveness: {periodSeconds: 0}}",
+            "probes.liveness.periodSeconds: Must be greater than or equal to 1"),
+        Arguments.of(
+            Charts.CORE,
+            "probes: {readiness: {path: /healthz}}",
+            "probes.readiness: Additional property path is not allowed"),
+        Arguments.of(
+            Charts.CORE,
+            "networkPolicy: {enabled: true, apiServerPorts: [70000]}",
+            "networkPolicy.apiServerPorts.0: Must be less than or equal to 65535"),
+        Arguments.of(
+            Charts.CORE,
+            "networkPolicy: {enable: true}",
+            "networkPolicy: Additional property enable is not allowed"),
+        Arguments.of(
+            Charts.CORE,
+            "controllerManager: {podDisruptionBudget: {enabled: true, maxUnavailable: half}}",
+            "controllerManager.podDisruptionBudget.maxUnavailable: Does not match pattern"),
+        Arguments.of(
+            Charts.CORE,
+            "transportController: {topologySpreadConstraints: [{maxSkew: 1, topologyKey: zone}]}",
+            "transportController.topologySpreadConstraints.0: whenUnsatisfiable is required"),
         // kubestellar-its
         Arguments.of(
             Charts.ITS, "wdses: wds1", "wdses: Invalid type. Expected: array, given: string"),
@@ -192,7 +220,17 @@ class ChartLintIT {
         Arguments.of(
             Charts.STATUS_ADDON,
             "shutdownTimeoutSeconds: 0",
-            "shutdownTimeoutSeconds: Must be greater than or equal to 1"));
+            "shutdownTimeoutSeconds: Must be greater than or equal to 1"),
+        Arguments.of(
+            Charts.STATUS_ADDON,
+            "podDisruptionBudget: {maxUnavailable: -1}",
+            "podDisruptionBudget.maxUnavailable: Must be greater than or equal to 0"),
+        Arguments.of(
+            Charts.STATUS_ADDON,
+            "topologySpreadConstraints: [{maxSkew: 1, topologyKey: zone,"
+                + " whenUnsatisfiable: Sometimes}]",
+            "topologySpreadConstraints.0.whenUnsatisfiable: topologySpreadConstraints.0"
+                + ".whenUnsatisfiable must be one of the following"));
   }
 
   @ParameterizedTest(name = "{0} with {1}")
@@ -207,6 +245,76 @@ class ChartLintIT {
     var render = helm(chart, "template", List.of("r"), valuesArgs);
     assertThat(render.exitCode()).as("exit code of helm template").isNotZero();
     assertThat(render.output()).contains(SCHEMA_FAILURE, "- " + message);
+  }
+
+  /**
+   * With ci/production-values.yaml, each component gets the production parts: its replicas spread
+   * by the constraints given (with the component's own selector filled in), a PodDisruptionBudget
+   * and a NetworkPolicy selecting exactly its pods, and the JVM options.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {Charts.CORE, Charts.STATUS_ADDON})
+  void rendersTheProductionPartsForEachComponent(String chart) {
+    var rendered =
+        Charts.documents(
+            Charts.template(
+                chart, "r", "kubestellar", valuesPath(chart, "production-values.yaml")));
+    var deployments = kind(rendered, "Deployment");
+    assertThat(deployments).hasSize(chart.equals(Charts.CORE) ? 2 : 1);
+    for (var deployment : deployments) {
+      var name = Charts.map(deployment.get("metadata")).get("name");
+      var spec = Charts.map(deployment.get("spec"));
+      var selector = Charts.map(Charts.map(spec.get("selector")).get("matchLabels"));
+      var pod = Charts.map(Charts.map(spec.get("template")).get("spec"));
+      if (chart.equals(Charts.CORE)) {
+        assertThat(spec.get("replicas")).as("replicas of %s", name).isEqualTo(2);
+        assertThat(Charts.maps(pod.get("topologySpreadConstraints")))
+            .as("spread of %s", name)
+            .singleElement()
+            .satisfies(
+                c ->
+                    assertThat(Charts.map(Charts.map(c.get("labelSelector")).get("matchLabels")))
+                        .isEqualTo(selector));
+      }
+      var container = containers(deployment).get(0);
+      assertThat(Charts.maps(container.get("env")))
+          .as("env of %s", name)
+          .anyMatch(
+              e ->
+                  "JAVA_TOOL_OPTIONS".equals(e.get("name"))
+                      && String.valueOf(e.get("value")).contains("-XX:+ExitOnOutOfMemoryError"));
+      for (var probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+        assertThat(Charts.map(container.get(probe)))
+            .as("%s of %s", probe, name)
+            .containsKey("httpGet");
+      }
+      for (var kind : List.of("PodDisruptionBudget", "NetworkPolicy")) {
+        var objects =
+            kind(rendered, kind).stream()
+                .filter(o -> name.equals(Charts.map(o.get("metadata")).get("name")))
+                .toList();
+        assertThat(objects).as("%s of %s", kind, name).hasSize(1);
+        var objectSpec = Charts.map(objects.get(0).get("spec"));
+        var podSelector =
+            Charts.map(
+                Charts.map(
+                        objectSpec.get(kind.equals("NetworkPolicy") ? "podSelector" : "selector"))
+                    .get("matchLabels"));
+        assertThat(podSelector).as("%s of %s selects its pods", kind, name).isEqualTo(selector);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {Charts.CORE, Charts.STATUS_ADDON})
+  void rendersNoNetworkPolicyUnlessAskedTo(String chart) {
+    var rendered =
+        Charts.documents(
+            helm(chart, "template", List.of("r"), REQUIRED_SETTINGS.get(chart))
+                .requireSuccess()
+                .output());
+    assertThat(kind(rendered, "NetworkPolicy")).isEmpty();
+    assertThat(kind(rendered, "PodDisruptionBudget")).hasSameSizeAs(kind(rendered, "Deployment"));
   }
 
   @ParameterizedTest(name = "{0} with ci/{1}")
@@ -234,7 +342,7 @@ class ChartLintIT {
     var roles = new ArrayList<String>();
     var accounts = new ArrayList<String>();
     for (var object : rendered) {
-      var metadata = map(object.get("metadata"));
+      var metadata = Charts.map(object.get("metadata"));
       var id = metadata.get("namespace") + "/" + metadata.get("name");
       switch ((String) object.get("kind")) {
         case "ClusterRole" -> roles.add("ClusterRole " + metadata.get("name"));
@@ -248,22 +356,23 @@ class ChartLintIT {
       if (!kind.endsWith("Binding")) {
         continue;
       }
-      var metadata = map(binding.get("metadata"));
-      var ref = map(binding.get("roleRef"));
+      var metadata = Charts.map(binding.get("metadata"));
+      var ref = Charts.map(binding.get("roleRef"));
       var roleId =
           "Role".equals(ref.get("kind"))
               ? "Role " + metadata.get("namespace") + "/" + ref.get("name")
               : "ClusterRole " + ref.get("name");
       assertThat(roles).as("role of %s %s", kind, metadata.get("name")).contains(roleId);
-      for (var subject : maps(binding.get("subjects"))) {
+      for (var subject : Charts.maps(binding.get("subjects"))) {
         assertThat(accounts)
             .as("subject of %s %s", kind, metadata.get("name"))
             .contains(subject.get("namespace") + "/" + subject.get("name"));
       }
     }
     for (var deployment : kind(rendered, "Deployment")) {
-      var pod = map(map(map(deployment.get("spec")).get("template")).get("spec"));
-      var namespace = map(deployment.get("metadata")).get("namespace");
+      var pod =
+          Charts.map(Charts.map(Charts.map(deployment.get("spec")).get("template")).get("spec"));
+      var namespace = Charts.map(deployment.get("metadata")).get("namespace");
       assertThat(accounts).contains(namespace + "/" + pod.get("serviceAccountName"));
     }
   }
@@ -289,18 +398,9 @@ class ChartLintIT {
   }
 
   private static List<Map<String, Object>> containers(Map<String, Object> deployment) {
-    var pod = map(map(map(deployment.get("spec")).get("template")).get("spec"));
-    return maps(pod.get("containers"));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
-    return value == null ? Map.of() : (Map<String, Object>) value;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> maps(Object value) {
-    return value == null ? List.of() : (List<Map<String, Object>>) value;
+    var pod =
+        Charts.map(Charts.map(Charts.map(deployment.get("spec")).get("template")).get("spec"));
+    return Charts.maps(pod.get("containers"));
   }
 
   @SuppressWarnings("unchecked")

@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** The charts of this repository, the helm binary, and how to render them. */
-final class Charts {
+public final class Charts {
 
-  static final String CORE = "kubestellar-core";
-  static final String ITS = "kubestellar-its";
-  static final String STATUS_ADDON = "kubestellar-status-addon";
+  public static final String CORE = "kubestellar-core";
+  public static final String ITS = "kubestellar-its";
+  public static final String STATUS_ADDON = "kubestellar-status-addon";
   static final List<String> ALL = List.of(CORE, ITS, STATUS_ADDON);
 
   /** The components whose RBAC each chart renders (files/rbac/<component>/). */
@@ -33,21 +33,21 @@ final class Charts {
           ITS, List.of("controller-manager", "transport-controller", "status-addon"),
           STATUS_ADDON, List.of("status-addon"));
 
-  static final Duration HELM_TIMEOUT = Duration.ofMinutes(3);
+  public static final Duration HELM_TIMEOUT = Duration.ofMinutes(3);
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private Charts() {}
 
-  static Path repoRoot() {
+  public static Path repoRoot() {
     return ComponentJars.fromWorkingDirectory().repoRoot();
   }
 
-  static Path chart(String name) {
+  public static Path chart(String name) {
     return repoRoot().resolve("charts").resolve(name);
   }
 
-  static Path helm() {
+  public static Path helm() {
     return ToolPaths.fromEnvironment().binary("helm");
   }
 
@@ -61,7 +61,7 @@ final class Charts {
   }
 
   /** {@code helm template} of a chart with the given values file and extra arguments. */
-  static String template(
+  public static String template(
       String chart, String release, String namespace, Path values, String... extra) {
     var command = new ArrayList<String>();
     command.addAll(
@@ -80,7 +80,7 @@ final class Charts {
 
   /** The documents of a multi-document YAML text, as maps (empty documents dropped). */
   @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> documents(String yaml) {
+  public static List<Map<String, Object>> documents(String yaml) {
     try (var parser = YAML.getFactory().createParser(yaml)) {
       var result = new ArrayList<Map<String, Object>>();
       var values = YAML.readValues(parser, Map.class);
@@ -96,11 +96,23 @@ final class Charts {
     }
   }
 
-  static List<Map<String, Object>> documents(Path file) {
+  public static List<Map<String, Object>> documents(Path file) {
     try {
       return documents(Files.readString(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A YAML mapping as parsed by {@link #documents}, or an empty map for null. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> map(Object value) {
+    return value == null ? Map.of() : (Map<String, Object>) value;
+  }
+
+  /** A YAML sequence of mappings as parsed by {@link #documents}, or an empty list for null. */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> maps(Object value) {
+    return value == null ? List.of() : (List<Map<String, Object>>) value;
   }
 }

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** What an external command (helm, kubectl) printed and how it exited. */
-record ExternalCommand(List<String> command, int exitCode, String output) {
+public record ExternalCommand(List<String> command, int exitCode, String output) {
 
   /** Runs the command to completion, standard error merged into the output. */
-  static ExternalCommand run(Duration timeout, List<String> command) {
+  public static ExternalCommand run(Duration timeout, List<String> command) {
     try {
       var log = Files.createTempFile("command", ".log");
       try {
@@ -44,7 +44,7 @@ record ExternalCommand(List<String> command, int exitCode, String output) {
   }
 
   /** This result, or an AssertionError showing the command and its output. */
-  ExternalCommand requireSuccess() {
+  public ExternalCommand requireSuccess() {
     if (exitCode != 0) {
       throw new AssertionError(
           "exit code " + exitCode + " from " + String.join(" ", command) + ":\n" + output);

@@ -53,9 +53,14 @@ class DocsWalkthroughIT {
     environment.put("DEMO_SKIP_BUILD", "1");
     environment.put("KUBECONFIG", runDir.resolve("kubeconfig").toString());
     var kubectlDir = tools.kubectl().toAbsolutePath().getParent();
+    // hack/install-plugin.sh links the kubectl plugin here instead of the reader's ~/.local/bin.
+    var pluginDir = runDir.resolve("bin");
+    environment.put("KUBESTELLAR_PLUGIN_DIR", pluginDir.toString());
     environment.put(
         "PATH",
-        tools.cache().resolve("bin")
+        pluginDir
+            + ":"
+            + tools.cache().resolve("bin")
             + (kubectlDir == null ? "" : ":" + kubectlDir)
             + ":"
             + System.getenv("PATH"));
