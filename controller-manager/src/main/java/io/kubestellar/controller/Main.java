@@ -5,30 +5,23 @@
 package io.kubestellar.controller;
 
 import io.kubestellar.controller.reconciler.binding.BindingController;
-import io.kubestellar.controller.reconciler.binding.BindingControllerComponent;
 import io.kubestellar.controller.reconciler.binding.CrdInstaller;
 import io.kubestellar.controller.reconciler.status.StatusController;
 import io.kubestellar.controller.reconciler.status.StatusControllerOptions;
-import io.kubestellar.runtime.CommandLines;
-import io.kubestellar.runtime.CommonOptions;
-import io.kubestellar.runtime.ComponentRunner;
+import io.kubestellar.runtime.ComponentMain;
 import io.kubestellar.runtime.ConnectedSpaces;
-import io.kubestellar.runtime.SpaceFlags;
+import io.kubestellar.runtime.LeaderElectionOptions;
+import io.kubestellar.runtime.controller.ControllerHost;
+import io.kubestellar.runtime.controller.LeaderElection;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Entry point of the controller-manager: binding and status controllers for one WDS. */
 @Command(
@@ -36,11 +29,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Resolves BindingPolicies into Bindings and brings status back for one WDS and its ITS.")
-public final class Main implements Callable<Integer> {
-
-  @Mixin CommonOptions common;
-
-  @Spec CommandSpec spec;
+public final class Main extends ComponentMain {
 
   @Option(
       names = "--wds-name",
@@ -48,24 +37,7 @@ public final class Main implements Callable<Integer> {
       description = "Name of the WDS, unique among the WDSes sharing the ITS.")
   String wdsName;
 
-  @Option(
-      names = "--leader-elect",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description = "Hold a Lease in the WDS before writing. Default: ${DEFAULT-VALUE}")
-  boolean leaderElect;
-
-  @Option(
-      names = "--leader-election-namespace",
-      defaultValue = "kube-system",
-      description = "WDS namespace of the leader-election Lease. Default: ${DEFAULT-VALUE}")
-  String leaderElectionNamespace;
-
-  @Option(
-      names = "--leader-election-id",
-      description = "Name of the Lease. Default: controller-manager-<wds-name>")
-  String leaderElectionId;
+  @Mixin LeaderElectionOptions leaderElection;
 
   @Option(
       names = "--api-groups",
@@ -79,8 +51,9 @@ public final class Main implements Callable<Integer> {
       names = "--coalesce-delay",
       defaultValue = "PT0.02S",
       description =
-          "How long a BindingPolicy waits after a change so that a burst of changes becomes one"
-              + " resolution (ISO-8601 duration, D7). Default: ${DEFAULT-VALUE}")
+          "How long a changed object waits before the status controller handles it, so that a"
+              + " burst of changes becomes one (ISO-8601 duration, D7); BindingPolicies are"
+              + " resolved at once (D18). Default: ${DEFAULT-VALUE}")
   Duration coalesceDelay;
 
   @Option(
@@ -105,42 +78,40 @@ public final class Main implements Callable<Integer> {
       description = "Controllers to run: binding, or binding,status. Default: ${DEFAULT-VALUE}")
   Set<String> controllers;
 
-  private volatile ComponentRunner runner;
+  public Main() {
+    super(
+        "controller-manager",
+        new Space("wds", "WDS (workload definition space)"),
+        new Space("its", "ITS (inventory and transport space)"));
+  }
 
   public static void main(String[] args) {
-    System.exit(commandLine(new Main()).execute(args));
+    System.exit(new Main().execute(args));
   }
 
   /** The command line with every flag registered; tests execute it in-process. */
   public static CommandLine commandLine(Main main) {
-    var line = CommandLines.of(main);
-    SpaceFlags.register(line, "wds", "WDS (workload definition space)");
-    SpaceFlags.register(line, "its", "ITS (inventory and transport space)");
-    return line;
+    return main.commandLine();
   }
 
   @Override
-  public Integer call() {
+  protected Launch launch() {
     var config =
         new ControllerManagerConfig(
             wdsName,
-            SpaceFlags.read(spec, "wds"),
-            SpaceFlags.read(spec, "its"),
-            leaderElect,
-            leaderElectionNamespace,
-            leaderElectionId,
+            space("wds"),
+            space("its"),
+            leaderElection.enabled(),
+            leaderElection.namespace(),
+            leaderElection.leaseName(),
             ControllerManagerConfig.parseApiGroups(apiGroups),
             coalesceDelay,
             concurrency,
             installCrds,
             controllers);
-    runner = new ComponentRunner("controller-manager", common.toConfig(), config.describe());
-    return runner.run(registry -> new Controllers(config, registry, () -> runner.requestStop()));
-  }
-
-  /** The runner, once {@link #call} has built it. */
-  public ComponentRunner runner() {
-    return runner;
+    return new Launch(
+        config.describe(),
+        (registry, requestStop) -> new Controllers(config, registry, requestStop));
   }
 
   /** Connects to both spaces, then wires and starts the binding and status controllers. */
@@ -148,7 +119,8 @@ public final class Main implements Callable<Integer> {
     private final ControllerManagerConfig config;
     private final MeterRegistry registry;
     private final Runnable requestStop;
-    private volatile BindingControllerComponent binding;
+    private volatile ControllerHost host;
+    private volatile BindingController binding;
     private volatile StatusController status;
 
     Controllers(ControllerManagerConfig config, MeterRegistry registry, Runnable requestStop) {
@@ -166,7 +138,7 @@ public final class Main implements Callable<Integer> {
       if (config.installCrds()) {
         CrdInstaller.ensure(wds);
       }
-      var controller =
+      binding =
           new BindingController(
               wds,
               its,
@@ -192,32 +164,35 @@ public final class Main implements Callable<Integer> {
                     .withLeadOnStart(false));
         status.start();
       }
-      binding =
-          new BindingControllerComponent(
-              controller,
+      var election =
+          LeaderElection.of(
+              config.leaderElect(), config.leaderElectionNamespace(), config.leaderElectionId());
+      host =
+          new ControllerHost(
               wds,
-              new BindingControllerComponent.Election(
-                  config.leaderElect(),
-                  config.leaderElectionNamespace(),
-                  config.leaderElectionId(),
-                  identity()),
-              requestStop,
+              registry,
+              election,
+              config.concurrency(),
               () -> {
+                binding.deleteOrphanBindings();
                 var statusController = status;
                 if (statusController != null) {
                   statusController.lead();
                 }
-              });
-      binding.start();
+              },
+              requestStop);
+      binding.register(host);
+      host.start();
     }
 
     @Override
     public boolean isReady() {
-      var running = binding;
+      var running = host;
       var statusController = status;
       return super.isReady()
           && running != null
-          && running.isReady()
+          && running.isStarted()
+          && binding.isSynced()
           // A status controller still waiting for the ITS to serve WorkStatus does not hold the
           // binding controller back; it logs what it waits for and becomes ready by itself.
           && (statusController == null
@@ -227,7 +202,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public boolean isHealthy() {
-      var running = binding;
+      var running = host;
       var statusController = status;
       return (running == null || running.isHealthy())
           && (statusController == null || statusController.isHealthy());
@@ -239,21 +214,14 @@ public final class Main implements Callable<Integer> {
       if (statusController != null) {
         statusController.stop();
       }
-      var running = binding;
+      var running = host;
       if (running != null) {
-        running.close();
+        running.stop();
+      }
+      if (binding != null) {
+        binding.close();
       }
       super.stop();
-    }
-
-    private static String identity() {
-      String host;
-      try {
-        host = InetAddress.getLocalHost().getHostName();
-      } catch (UnknownHostException e) {
-        host = "unknown";
-      }
-      return host + "_" + UUID.randomUUID();
     }
   }
 }

@@ -62,6 +62,11 @@ public final class LoggingSetup {
     for (var name : new String[] {"io.fabric8", "io.javaoperatorsdk", "okhttp3", "io.vertx"}) {
       context.getLogger(name).setLevel(libraries);
     }
+    context.resetTurboFilterList();
+    var retries = new io.kubestellar.runtime.controller.QuietRetries();
+    retries.setContext(context);
+    retries.start();
+    context.addTurboFilter(retries);
     // Every KubeStellar kind is v1alpha1; fabric8 warns about that on each first use.
     context
         .getLogger("io.fabric8.kubernetes.client.dsl.internal.VersionUsageUtils")

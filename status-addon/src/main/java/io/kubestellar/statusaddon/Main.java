@@ -4,18 +4,16 @@
  */
 package io.kubestellar.statusaddon;
 
-import io.kubestellar.runtime.CommandLines;
-import io.kubestellar.runtime.CommonOptions;
 import io.kubestellar.runtime.Component;
-import io.kubestellar.runtime.ComponentRunner;
+import io.kubestellar.runtime.ComponentMain;
 import io.kubestellar.runtime.SpaceConnectivity;
-import io.kubestellar.runtime.SpaceFlags;
+import io.kubestellar.runtime.TokenBucket;
+import io.kubestellar.runtime.work.KeyedWorkQueue;
 import io.kubestellar.statusaddon.model.DriftEpisodes;
 import io.kubestellar.statusaddon.model.ObjectKey;
 import io.kubestellar.statusaddon.reconciler.AgentMetrics;
 import io.kubestellar.statusaddon.reconciler.AppliedWorkReapplier;
 import io.kubestellar.statusaddon.reconciler.AppliedWorks;
-import io.kubestellar.statusaddon.reconciler.CoalescingQueue;
 import io.kubestellar.statusaddon.reconciler.DriftMonitor;
 import io.kubestellar.statusaddon.reconciler.ManifestWorks;
 import io.kubestellar.statusaddon.reconciler.StatusAgent;
@@ -24,19 +22,14 @@ import io.kubestellar.statusaddon.reconciler.WorkStatusReconciler;
 import io.kubestellar.statusaddon.reconciler.WorkStatusWriter;
 import io.kubestellar.statusaddon.reconciler.WorkStatuses;
 import io.kubestellar.statusaddon.reconciler.WriteProblemEvents;
-import io.kubestellar.statusaddon.reconciler.WriteRateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Entry point of the status add-on agent: reports delivered objects' status from one WEC. */
 @Command(
@@ -45,17 +38,13 @@ import picocli.CommandLine.Spec;
     description =
         "Reports the status of every object the OCM work agent applied in one WEC as WorkStatus"
             + " objects in the WEC's namespace of the ITS.")
-public final class Main implements Callable<Integer> {
+public final class Main extends ComponentMain {
 
   /** First backoff after a failed reconcile; doubles per consecutive failure. */
   private static final Duration RETRY_BASE = Duration.ofMillis(20);
 
   /** At most one Warning Event per WorkStatus that cannot be written, per this interval. */
   private static final Duration PROBLEM_EVENT_INTERVAL = Duration.ofMinutes(1);
-
-  @Mixin CommonOptions common;
-
-  @Spec CommandSpec spec;
 
   @Option(
       names = "--cluster-name",
@@ -136,27 +125,29 @@ public final class Main implements Callable<Integer> {
               + " ${DEFAULT-VALUE}")
   Duration driftRepairDelay;
 
-  private volatile ComponentRunner runner;
+  public Main() {
+    super(
+        "status-addon",
+        new Space("wec", "WEC (workload execution cluster) the agent runs for"),
+        new Space("its", "ITS (inventory and transport space)"));
+  }
 
   public static void main(String[] args) {
-    System.exit(commandLine(new Main()).execute(args));
+    System.exit(new Main().execute(args));
   }
 
   /** The command line with every flag registered; tests execute it in-process. */
   public static CommandLine commandLine(Main main) {
-    var line = CommandLines.of(main);
-    SpaceFlags.register(line, "wec", "WEC (workload execution cluster) the agent runs for");
-    SpaceFlags.register(line, "its", "ITS (inventory and transport space)");
-    return line;
+    return main.commandLine();
   }
 
   @Override
-  public Integer call() {
+  protected Launch launch() {
     var config =
         new StatusAddonConfig(
             clusterName,
-            SpaceFlags.read(spec, "wec"),
-            SpaceFlags.read(spec, "its"),
+            space("wec"),
+            space("its"),
             workers,
             coalesceDelay,
             itsWriteQps,
@@ -166,8 +157,7 @@ public final class Main implements Callable<Integer> {
             cacheSyncTimeout,
             driftRepair,
             driftRepairDelay);
-    runner = new ComponentRunner("status-addon", common.toConfig(), config.describe());
-    return runner.run(registry -> agent(config, registry));
+    return new Launch(config.describe(), (registry, requestStop) -> agent(config, registry));
   }
 
   /** Wires the agent: every object is built here and handed to those that use it. */
@@ -184,7 +174,7 @@ public final class Main implements Callable<Integer> {
               return thread;
             });
     var queue =
-        new CoalescingQueue<ObjectKey>(config.coalesceDelay(), RETRY_BASE, config.retryMaxDelay());
+        new KeyedWorkQueue<ObjectKey>(config.coalesceDelay(), RETRY_BASE, config.retryMaxDelay());
     var appliedWorks = new AppliedWorks(wec);
     var manifestWorks = new ManifestWorks(its, namespace);
     var workStatuses = new WorkStatuses(its, namespace);
@@ -205,7 +195,7 @@ public final class Main implements Callable<Integer> {
         new WorkStatusWriter(
             its,
             namespace,
-            new WriteRateLimiter(config.itsWriteQps(), config.itsWriteBurst()),
+            new TokenBucket(config.itsWriteQps(), config.itsWriteBurst()),
             metrics,
             workStatuses);
     var reconciler =
@@ -238,10 +228,5 @@ public final class Main implements Callable<Integer> {
         metrics,
         scheduler,
         spaces);
-  }
-
-  /** The runner, once {@link #call} has built it. */
-  public ComponentRunner runner() {
-    return runner;
   }
 }

@@ -4,30 +4,21 @@
  */
 package io.kubestellar.transport;
 
-import io.kubestellar.runtime.CommandLines;
-import io.kubestellar.runtime.CommonOptions;
-import io.kubestellar.runtime.ComponentRunner;
-import io.kubestellar.runtime.SpaceFlags;
+import io.kubestellar.runtime.ComponentMain;
+import io.kubestellar.runtime.LeaderElectionOptions;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Entry point of the transport controller: Bindings of one WDS become ManifestWorks in the ITS. */
 @Command(
     name = "transport-controller",
     mixinStandardHelpOptions = true,
     description = "Turns the Bindings of one WDS into OCM ManifestWorks in its ITS.")
-public final class Main implements Callable<Integer> {
-
-  @Mixin CommonOptions common;
-
-  @Spec CommandSpec spec;
+public final class Main extends ComponentMain {
 
   @Option(
       names = "--wds-name",
@@ -48,31 +39,14 @@ public final class Main implements Callable<Integer> {
           "Most summed JSON bytes of the objects in one ManifestWork. Default: ${DEFAULT-VALUE}")
   long maxSizeWrapped;
 
-  @Option(
-      names = "--leader-elect",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description = "Hold a Lease in the WDS before writing. Default: ${DEFAULT-VALUE}")
-  boolean leaderElect;
-
-  @Option(
-      names = "--leader-election-namespace",
-      defaultValue = "kube-system",
-      description = "WDS namespace of the leader-election Lease. Default: ${DEFAULT-VALUE}")
-  String leaderElectionNamespace;
-
-  @Option(
-      names = "--leader-election-id",
-      description = "Name of the Lease. Default: transport-controller-<wds-name>")
-  String leaderElectionId;
+  @Mixin LeaderElectionOptions leaderElection;
 
   @Option(
       names = "--coalesce-delay",
       defaultValue = "PT0.02S",
       description =
-          "How long a Binding waits after a change so that a burst of changes becomes one sync"
-              + " (ISO-8601 duration, D7). Default: ${DEFAULT-VALUE}")
+          "Accepted for compatibility and unused: changes that arrive while a Binding syncs fold"
+              + " into one more sync (D18). Default: ${DEFAULT-VALUE}")
   Duration coalesceDelay;
 
   @Option(
@@ -119,33 +93,36 @@ public final class Main implements Callable<Integer> {
               + " ${DEFAULT-VALUE}")
   String wecUpdateStrategy;
 
-  private volatile ComponentRunner runner;
   private volatile TransportController controller;
 
+  public Main() {
+    super(
+        "transport-controller",
+        new Space("wds", "WDS (workload definition space)"),
+        new Space("its", "ITS (inventory and transport space)"));
+  }
+
   public static void main(String[] args) {
-    System.exit(commandLine(new Main()).execute(args));
+    System.exit(new Main().execute(args));
   }
 
   /** The command line with every flag registered; tests execute it in-process. */
   public static CommandLine commandLine(Main main) {
-    var line = CommandLines.of(main);
-    SpaceFlags.register(line, "wds", "WDS (workload definition space)");
-    SpaceFlags.register(line, "its", "ITS (inventory and transport space)");
-    return line;
+    return main.commandLine();
   }
 
   @Override
-  public Integer call() {
+  protected Launch launch() {
     var config =
         new TransportConfig(
             wdsName,
-            SpaceFlags.read(spec, "wds"),
-            SpaceFlags.read(spec, "its"),
+            space("wds"),
+            space("its"),
             maxNumWrapped,
             maxSizeWrapped,
-            leaderElect,
-            leaderElectionNamespace,
-            leaderElectionId,
+            leaderElection.enabled(),
+            leaderElection.namespace(),
+            leaderElection.leaseName(),
             coalesceDelay,
             concurrency,
             itsQps,
@@ -153,12 +130,10 @@ public final class Main implements Callable<Integer> {
             wdsQps,
             wdsBurst,
             TransportConfig.parseUpdateStrategy(wecUpdateStrategy));
-    var started = new ComponentRunner("transport-controller", common.toConfig(), config.describe());
-    runner = started;
-    return started.run(
-        registry -> {
-          controller =
-              new TransportController(config, registry, started::requestStop, Clock.systemUTC());
+    return new Launch(
+        config.describe(),
+        (registry, requestStop) -> {
+          controller = new TransportController(config, registry, requestStop, Clock.systemUTC());
           return controller;
         });
   }
@@ -166,10 +141,5 @@ public final class Main implements Callable<Integer> {
   /** The controller, once {@link #call} has built it (for tests and in-process benchmarks). */
   public TransportController controller() {
     return controller;
-  }
-
-  /** The runner, once {@link #call} has built it. */
-  public ComponentRunner runner() {
-    return runner;
   }
 }

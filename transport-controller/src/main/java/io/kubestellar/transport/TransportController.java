@@ -7,23 +7,21 @@ package io.kubestellar.transport;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
-import io.fabric8.kubernetes.client.extended.leaderelection.LeaderElectionConfigBuilder;
-import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.LeaseLock;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
-import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.kubestellar.api.control.v1alpha1.Binding;
+import io.kubestellar.api.control.v1alpha1.CustomTransform;
 import io.kubestellar.runtime.ConnectedSpaces;
 import io.kubestellar.runtime.RequiredKinds;
+import io.kubestellar.runtime.TokenBucket;
+import io.kubestellar.runtime.controller.ControllerHost;
+import io.kubestellar.runtime.controller.ExternalTriggers;
+import io.kubestellar.runtime.controller.LeaderElection;
 import io.kubestellar.transport.model.GroupResource;
 import io.kubestellar.transport.model.TransportKeys;
 import io.kubestellar.transport.model.work.BundlingLimits;
 import io.kubestellar.transport.model.work.ManifestWorkRenderer;
 import io.kubestellar.transport.reconciler.Events;
 import io.kubestellar.transport.reconciler.InformerLiveness;
-import io.kubestellar.transport.reconciler.RateLimiter;
 import io.kubestellar.transport.reconciler.TransportMetrics;
-import io.kubestellar.transport.reconciler.WorkQueue;
 import io.kubestellar.transport.reconciler.binding.BindingIndex;
 import io.kubestellar.transport.reconciler.binding.BindingReconciler;
 import io.kubestellar.transport.reconciler.binding.DriftReports;
@@ -33,14 +31,11 @@ import io.kubestellar.transport.reconciler.binding.WorkloadObjects;
 import io.kubestellar.transport.reconciler.customtransform.CustomTransformStatusReconciler;
 import io.kubestellar.transport.reconciler.customtransform.CustomTransforms;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,9 +43,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running transport controller: informers on the WDS and the ITS, the Binding and
- * CustomTransform queues, and leader election. Ready once every informer has synced (D14); only the
- * leader writes, and it starts writing only then.
+ * The running transport controller: two JOSDK controllers (Bindings to ManifestWorks, and the
+ * status of CustomTransforms) on one {@link ControllerHost}, which holds the leader Lease in the
+ * WDS. Ready once every cache has synced (D14); only the leader reconciles, and it starts only
+ * then.
  */
 public final class TransportController extends ConnectedSpaces {
 
@@ -61,20 +57,18 @@ public final class TransportController extends ConnectedSpaces {
   private final Runnable onLostLeadership;
   private final Clock clock;
 
-  private volatile boolean leading;
-  private volatile boolean synced;
   private volatile boolean stopping;
   private final InformerLiveness liveness = new InformerLiveness();
-  private SharedIndexInformer<Binding> bindingInformer;
+  private ControllerHost host;
   private WorkloadObjects workload;
   private ManifestWorks works;
   private DriftReports drift;
   private volatile boolean driftWatched;
   private InventoryProperties properties;
   private CustomTransforms customTransforms;
-  private WorkQueue<String> bindingQueue;
-  private WorkQueue<GroupResource> customTransformQueue;
-  private CompletableFuture<?> election;
+  private ExternalTriggers<Binding> bindingTriggers;
+  private ExternalTriggers<CustomTransform> customTransformTriggers;
+  private BindingReconciler reconciler;
   private ScheduledExecutorService background;
   private java.util.concurrent.ExecutorService writers;
   private TransportMetrics metrics;
@@ -98,79 +92,61 @@ public final class TransportController extends ConnectedSpaces {
     var wds = spaces().client("wds");
     var its = spaces().client("its");
     metrics = new TransportMetrics(registry);
-    var itsWrites = new RateLimiter(config.itsQps(), config.itsBurst());
-    var wdsWrites = new RateLimiter(config.wdsQps(), config.wdsBurst());
-    var events = new Events(wds, wdsWrites, clock, identity());
+    var itsWrites = new TokenBucket(config.itsQps(), config.itsBurst());
+    var wdsWrites = new TokenBucket(config.wdsQps(), config.wdsBurst());
+    var identity = LeaderElection.processIdentity();
+    var events = new Events(wds, wdsWrites, clock, identity);
     var index = new BindingIndex();
 
-    bindingQueue =
-        new WorkQueue<>(
-            "binding",
-            config.coalesceDelay(),
-            Duration.ofMillis(50),
-            Duration.ofSeconds(60),
-            config.concurrency(),
-            name -> leading ? reconcileBinding(name) : WorkQueue.DONE);
     workload =
         new WorkloadObjects(
             wds,
-            key -> index.listing(key).forEach(bindingQueue::enqueue),
+            key -> index.listing(key).forEach(this::triggerBinding),
             gvr ->
                 index
                     .using(new GroupResource(gvr.group(), gvr.resource()))
-                    .forEach(bindingQueue::enqueue));
-    works = new ManifestWorks(its, config.wdsName(), bindingQueue::enqueue);
-    drift = new DriftReports(its, config.wdsName(), bindingQueue::enqueue);
+                    .forEach(this::triggerBinding));
+    works = new ManifestWorks(its, config.wdsName());
+    drift = new DriftReports(its, config.wdsName(), this::triggerBinding);
     properties =
         new InventoryProperties(
-            its, cluster -> index.sensitiveTo(cluster).forEach(bindingQueue::enqueue));
+            its, cluster -> index.sensitiveTo(cluster).forEach(this::triggerBinding));
     customTransforms =
         new CustomTransforms(
             wds,
             gr -> {
-              index.using(gr).forEach(bindingQueue::enqueue);
-              if (customTransformQueue != null) {
-                customTransformQueue.enqueue(gr);
-              }
+              index.using(gr).forEach(this::triggerBinding);
+              customTransforms.all().stream()
+                  .filter(ct -> CustomTransforms.groupResource(ct).equals(gr))
+                  .forEach(ct -> customTransformTriggers.trigger(ct.getMetadata().getName()));
             });
-    var ctStatus = new CustomTransformStatusReconciler(wds, customTransforms, wdsWrites, events);
-    customTransformQueue =
-        new WorkQueue<>(
-            "customtransform",
-            config.coalesceDelay(),
-            Duration.ofMillis(200),
-            Duration.ofSeconds(60),
-            1,
-            gr -> leading ? ctStatus.reconcile(gr) : WorkQueue.DONE);
-
-    bindingInformer = wds.resources(Binding.class).runnableInformer(0);
-    bindingInformer.addEventHandler(
-        new ResourceEventHandler<>() {
-          @Override
-          public void onAdd(Binding binding) {
-            index.update(binding);
-            bindingQueue.enqueue(binding.getMetadata().getName());
+    // Both controllers read the CustomTransform cache; whichever starts first starts it.
+    var customTransformsStarted = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable startCustomTransforms =
+        () -> {
+          if (customTransformsStarted.compareAndSet(false, true)) {
+            customTransforms.start(liveness);
           }
-
-          @Override
-          public void onUpdate(Binding before, Binding after) {
-            index.update(after);
-            var b = before.getMetadata();
-            var a = after.getMetadata();
-            // Status writes (ours and the binding controller's) change nothing to deliver.
-            if (!Objects.equals(b.getGeneration(), a.getGeneration())
-                || !Objects.equals(b.getDeletionTimestamp(), a.getDeletionTimestamp())
-                || !Objects.equals(b.getFinalizers(), a.getFinalizers())
-                || !Objects.equals(b.getUid(), a.getUid())) {
-              bindingQueue.enqueue(a.getName());
-            }
-          }
-
-          @Override
-          public void onDelete(Binding binding, boolean unknownFinalState) {
-            bindingQueue.enqueue(binding.getMetadata().getName());
-          }
-        });
+        };
+    bindingTriggers =
+        new ExternalTriggers<>(
+            "wds:workload+customtransforms,its:properties+drift",
+            () -> {
+              startCustomTransforms.run();
+              properties.start(liveness);
+              watchDriftWhenServed(its);
+            },
+            () ->
+                customTransforms.hasSynced()
+                    && properties.hasSynced()
+                    && (!driftWatched || drift.hasSynced()),
+            liveness::healthy);
+    customTransformTriggers =
+        new ExternalTriggers<>(
+            "wds:customtransforms",
+            startCustomTransforms,
+            customTransforms::hasSynced,
+            liveness::healthy);
 
     // ManifestWork writes of all Bindings share these threads; the ITS client bounds requests.
     writers =
@@ -181,10 +157,9 @@ public final class TransportController extends ConnectedSpaces {
               thread.setDaemon(true);
               return thread;
             });
-    var reconciler =
+    reconciler =
         new BindingReconciler(
             wds,
-            bindingInformer.getStore(),
             workload,
             customTransforms,
             properties,
@@ -200,16 +175,46 @@ public final class TransportController extends ConnectedSpaces {
             metrics,
             clock,
             writers,
-            name -> driftWatched ? drift.of(name) : List.of());
-    this.reconciler = reconciler;
+            name -> driftWatched ? drift.of(name) : List.of(),
+            bindingTriggers);
+    var ctStatus =
+        new CustomTransformStatusReconciler(
+            wds, customTransforms, wdsWrites, events, customTransformTriggers);
+
+    var election =
+        LeaderElection.of(
+            config.leaderElect(), config.leaderElectionNamespace(), config.leaderElectionId());
+    host =
+        new ControllerHost(
+            wds,
+            registry,
+            election,
+            config.concurrency(),
+            () -> startLeading(its),
+            onLostLeadership);
+    var retry = ControllerHost.backoff(Duration.ofMillis(50), Duration.ofSeconds(60));
+    host.register(
+        reconciler,
+        c ->
+            c.withName("binding")
+                .withRetry(retry)
+                .withGenerationAware(false)
+                // Status writes (ours and the binding controller's) change nothing to deliver.
+                .withOnUpdateFilter(TransportController::deliveryChanged)
+                .withTriggerReconcilerOnAllEvents(true));
+    host.register(
+        ctStatus,
+        c ->
+            c.withName("customtransform")
+                .withRetry(ControllerHost.backoff(Duration.ofMillis(200), Duration.ofSeconds(60))));
 
     metrics.gauge(
-        "kubestellar.transport.queue.depth", "Bindings waiting or syncing", bindingQueue::depth);
+        "kubestellar.transport.queue.depth", "Bindings waiting or syncing", host::queueDepth);
     metrics.gauge("kubestellar.transport.manifestworks", "ManifestWorks of this WDS", works::size);
     metrics.gauge(
         "kubestellar.transport.leader",
         "1 while this replica is the leader",
-        () -> leading ? 1 : 0);
+        () -> host.isLeading() ? 1 : 0);
 
     background =
         Executors.newSingleThreadScheduledExecutor(
@@ -219,6 +224,19 @@ public final class TransportController extends ConnectedSpaces {
               return thread;
             });
     background.execute(() -> awaitKindsThenStart(wds, its));
+  }
+
+  private static boolean deliveryChanged(Binding after, Binding before) {
+    var b = before.getMetadata();
+    var a = after.getMetadata();
+    return !Objects.equals(b.getGeneration(), a.getGeneration())
+        || !Objects.equals(b.getDeletionTimestamp(), a.getDeletionTimestamp())
+        || !Objects.equals(b.getFinalizers(), a.getFinalizers())
+        || !Objects.equals(b.getUid(), a.getUid());
+  }
+
+  private void triggerBinding(String name) {
+    bindingTriggers.trigger(name);
   }
 
   /** The resources the informers below watch; an informer on a missing one stops for good. */
@@ -242,13 +260,20 @@ public final class TransportController extends ConnectedSpaces {
       Thread.currentThread().interrupt();
       return;
     }
-    liveness.watch("wds:bindings", bindingInformer);
-    bindingInformer.start();
-    customTransforms.start(liveness);
-    works.start(liveness);
-    properties.start(liveness);
-    watchDriftWhenServed(its);
-    awaitSyncThenElect(wds, its);
+    if (stopping) {
+      return;
+    }
+    try {
+      // D14: returns once every cache has synced; nothing is written before.
+      host.start();
+    } catch (RuntimeException e) {
+      if (!stopping) {
+        LOG.atError().setMessage("cannot start the controllers").setCause(e).log();
+        liveness.failed("controllers", String.valueOf(e.getMessage()));
+      }
+      return;
+    }
+    LOG.atInfo().setMessage("caches synced").addKeyValue("manifestWorks", works.size()).log();
   }
 
   private static final RequiredKinds.Kind WORK_STATUSES =
@@ -290,85 +315,16 @@ public final class TransportController extends ConnectedSpaces {
 
   private static final Duration CRD_POLL_INTERVAL = Duration.ofSeconds(2);
 
-  private BindingReconciler reconciler;
-
-  private WorkQueue.Outcome reconcileBinding(String name) {
-    return reconciler.reconcile(name);
-  }
-
-  private void awaitSyncThenElect(KubernetesClient wds, KubernetesClient its) {
-    // D14: nothing is written, and above all nothing deleted, before every cache has synced.
-    while (!stopping
-        && !(bindingInformer.hasSynced()
-            && customTransforms.hasSynced()
-            && works.hasSynced()
-            && (!driftWatched || drift.hasSynced())
-            && properties.hasSynced())) {
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-    if (stopping) {
-      return;
-    }
-    synced = true;
-    LOG.atInfo()
-        .setMessage("caches synced")
-        .addKeyValue("bindings", bindingInformer.getStore().list().size())
-        .addKeyValue("manifestWorks", works.size())
-        .log();
-    bindingQueue.start();
-    customTransformQueue.start();
-    if (config.leaderElect()) {
-      var lock =
-          new LeaseLock(config.leaderElectionNamespace(), config.leaderElectionId(), identity());
-      var electionConfig =
-          new LeaderElectionConfigBuilder()
-              .withName(config.leaderElectionId())
-              .withLock(lock)
-              .withLeaseDuration(Duration.ofSeconds(15))
-              .withRenewDeadline(Duration.ofSeconds(10))
-              .withRetryPeriod(Duration.ofSeconds(2))
-              .withReleaseOnCancel(true)
-              .withLeaderCallbacks(
-                  new LeaderCallbacks(
-                      () -> startLeading(its),
-                      this::stopLeading,
-                      leader ->
-                          LOG.atInfo().setMessage("leader is").addKeyValue("leader", leader).log()))
-              .build();
-      election = wds.leaderElector().withConfig(electionConfig).build().start();
-    } else {
-      startLeading(its);
-    }
-  }
-
+  /** Runs once this replica leads with every cache synced; JOSDK then reconciles every primary. */
   private void startLeading(KubernetesClient its) {
     LOG.info("leading: syncing every Binding");
-    leading = true;
     background.execute(() -> ensurePropertiesNamespace(its));
-    bindingInformer.getStore().listKeys().forEach(bindingQueue::enqueue);
-    // Works whose Binding is gone are orphans; their sync deletes them.
-    works.bindingNames().forEach(bindingQueue::enqueue);
-    customTransforms.all().stream()
-        .map(CustomTransforms::groupResource)
-        .distinct()
-        .forEach(customTransformQueue::enqueue);
-  }
-
-  private void stopLeading() {
-    if (leading) {
-      leading = false;
-      LOG.warn("lost leadership; stopping");
-      onLostLeadership.run();
-    }
+    // Works whose Binding is gone are orphans (it was deleted while no transport ran).
+    background.execute(reconciler::deleteOrphans);
   }
 
   private void ensurePropertiesNamespace(KubernetesClient its) {
-    while (leading) {
+    while (host.isLeading()) {
       try {
         var namespaces = its.namespaces();
         if (namespaces.withName(TransportKeys.PROPERTIES_NAMESPACE).get() == null) {
@@ -401,37 +357,25 @@ public final class TransportController extends ConnectedSpaces {
     }
   }
 
-  private String identity() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (java.io.IOException e) {
-      host = "unknown";
-    }
-    return host + "-" + ProcessHandle.current().pid() + "-" + IDENTITY_SUFFIX;
-  }
-
-  private static final String IDENTITY_SUFFIX = UUID.randomUUID().toString().substring(0, 8);
-
   @Override
   public boolean isReady() {
-    return super.isReady() && synced && liveness.healthy();
+    return super.isReady() && host != null && host.isStarted() && isHealthy();
   }
 
-  /** Unhealthy once an informer stopped by itself: its cache no longer follows the space. */
+  /** Unhealthy once a cache stopped by itself: it no longer follows the space. */
   @Override
   public boolean isHealthy() {
-    return liveness.healthy();
+    return liveness.healthy() && (host == null || host.isHealthy());
   }
 
   /** Whether this replica currently leads. */
   public boolean isLeading() {
-    return leading;
+    return host != null && host.isLeading();
   }
 
-  /** Bindings waiting or syncing. */
+  /** Bindings and CustomTransforms waiting or syncing. */
   public int queueDepth() {
-    return bindingQueue == null ? 0 : bindingQueue.depth();
+    return host == null ? 0 : host.queueDepth();
   }
 
   /** The meters (for in-process benchmarks). */
@@ -441,18 +385,11 @@ public final class TransportController extends ConnectedSpaces {
 
   @Override
   public void stop() {
-    var wasLeading = leading;
-    leading = false;
+    var wasLeading = isLeading();
     stopping = true;
     liveness.closing();
-    if (bindingQueue != null) {
-      bindingQueue.close();
-    }
-    if (customTransformQueue != null) {
-      customTransformQueue.close();
-    }
-    if (election != null) {
-      election.cancel(true); // releases the Lease (releaseOnCancel)
+    if (host != null) {
+      host.stop();
     }
     if (writers != null) {
       writers.shutdownNow();
@@ -466,7 +403,7 @@ public final class TransportController extends ConnectedSpaces {
       }
     }
     for (AutoCloseable closeable :
-        new AutoCloseable[] {workload, works, drift, properties, customTransforms}) {
+        new AutoCloseable[] {workload, drift, properties, customTransforms}) {
       if (closeable != null) {
         try {
           closeable.close();
@@ -474,9 +411,6 @@ public final class TransportController extends ConnectedSpaces {
           LOG.debug("error while closing", e);
         }
       }
-    }
-    if (bindingInformer != null) {
-      bindingInformer.close();
     }
     LOG.atInfo().setMessage("transport stopped").addKeyValue("wasLeading", wasLeading).log();
     super.stop();

@@ -101,6 +101,18 @@ final class TransportEnvironment implements AutoCloseable {
    * management port is bound.
    */
   void launchTransport(String... extraArgs) {
+    var args = args("--leader-elect=false");
+    args.addAll(List.of(extraArgs));
+    main = new Main();
+    var line = Main.commandLine(main);
+    exit = CompletableFuture.supplyAsync(() -> line.execute(args.toArray(String[]::new)));
+    await("transport controller management port")
+        .atMost(TIMEOUT)
+        .until(() -> main.runner() != null && main.runner().managementPort() > 0);
+  }
+
+  /** The flags every in-process transport of this environment gets, then {@code more}. */
+  List<String> args(String... more) {
     var args =
         new ArrayList<>(
             List.of(
@@ -115,15 +127,35 @@ final class TransportEnvironment implements AutoCloseable {
                 "--its-context",
                 "its1",
                 "--management-address",
-                "127.0.0.1:0",
-                "--leader-elect=false"));
-    args.addAll(List.of(extraArgs));
-    main = new Main();
-    var line = Main.commandLine(main);
-    exit = CompletableFuture.supplyAsync(() -> line.execute(args.toArray(String[]::new)));
-    await("transport controller management port")
+                "127.0.0.1:0"));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  /** A further transport replica in this JVM, competing for the Lease {@code lease}. */
+  Replica launchReplica(String lease) {
+    var replica = new Main();
+    var args = args("--leader-elect", "--leader-election-id", lease);
+    var exited =
+        CompletableFuture.supplyAsync(
+            () -> Main.commandLine(replica).execute(args.toArray(String[]::new)));
+    await("replica started")
         .atMost(TIMEOUT)
-        .until(() -> main.runner() != null && main.runner().managementPort() > 0);
+        .until(() -> replica.controller() != null && replica.controller().isReady());
+    return new Replica(replica, exited);
+  }
+
+  /** A transport replica started by {@link #launchReplica}. */
+  record Replica(Main main, CompletableFuture<Integer> exited) {
+    TransportController controller() {
+      return main.controller();
+    }
+
+    /** Stops it as Kubernetes does (SIGTERM): graceful, bounded. */
+    void stop() {
+      main.runner().requestStop();
+      exited.join();
+    }
   }
 
   /** The bound management port of the running transport controller. */

@@ -6,14 +6,15 @@ package io.kubestellar.statusaddon.reconciler;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubestellar.runtime.Component;
+import io.kubestellar.runtime.work.KeyedWorkQueue;
+import io.kubestellar.runtime.work.KeyedWorkers;
+import io.kubestellar.runtime.work.Outcome;
 import io.kubestellar.statusaddon.model.GroupVersionResource;
 import io.kubestellar.statusaddon.model.ObjectKey;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -54,11 +55,11 @@ public final class StatusAgent implements Component {
   private final ManifestWorks manifestWorks;
   private final WorkStatuses workStatuses;
   private final WatchedResources resources;
-  private final CoalescingQueue<ObjectKey> queue;
+  private final KeyedWorkQueue<ObjectKey> queue;
   private final WorkStatusReconciler reconciler;
   private final AgentMetrics metrics;
   private final ScheduledExecutorService scheduler;
-  private final ExecutorService workers;
+  private final KeyedWorkers<ObjectKey> workers;
   private final AutoCloseable connections;
   private volatile boolean cachesSynced;
   private volatile boolean stopping;
@@ -72,7 +73,7 @@ public final class StatusAgent implements Component {
       ManifestWorks manifestWorks,
       WorkStatuses workStatuses,
       WatchedResources resources,
-      CoalescingQueue<ObjectKey> queue,
+      KeyedWorkQueue<ObjectKey> queue,
       WorkStatusReconciler reconciler,
       AgentMetrics metrics,
       ScheduledExecutorService scheduler,
@@ -89,14 +90,7 @@ public final class StatusAgent implements Component {
     this.metrics = metrics;
     this.scheduler = scheduler;
     this.connections = connections;
-    this.workers =
-        Executors.newFixedThreadPool(
-            settings.workers(),
-            runnable -> {
-              var thread = new Thread(runnable, "status-addon-worker");
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.workers = new KeyedWorkers<>("status-addon", queue, this::work);
   }
 
   @Override
@@ -150,9 +144,7 @@ public final class StatusAgent implements Component {
     failWhenStopped("ManifestWorks in the ITS", manifestWorks.stopped());
     failWhenStopped("WorkStatuses in the ITS", workStatuses.stopped());
 
-    for (int i = 0; i < settings.workers(); i++) {
-      workers.execute(this::work);
-    }
+    workers.start(settings.workers());
     // D14: only now, with every cache listed, may a reconcile conclude that a WorkStatus is stale.
     cachesSynced = true;
     enqueueAll();
@@ -220,31 +212,18 @@ public final class StatusAgent implements Component {
     resources.appliedObjectsOfType(type).forEach(queue::add);
   }
 
-  private void work() {
-    while (!Thread.currentThread().isInterrupted()) {
-      CoalescingQueue.Item<ObjectKey> item;
-      try {
-        item = queue.take();
-      } catch (InterruptedException e) {
-        return;
-      }
-      if (item == null) {
-        return;
-      }
-      try {
-        reconciler.reconcile(item.key(), item.firstSeenNanos());
-        queue.done(item.key());
-      } catch (InterruptedException e) {
-        return;
-      } catch (RuntimeException e) {
-        metrics.reconcileFailed();
-        LOG.atWarn()
-            .setMessage("reconcile failed; will retry")
-            .addKeyValue("object", item.key())
-            .addKeyValue("error", e.getMessage())
-            .log();
-        queue.retry(item.key());
-      }
+  private Outcome work(KeyedWorkQueue.Item<ObjectKey> item) throws InterruptedException {
+    try {
+      reconciler.reconcile(item.key(), item.firstSeenNanos());
+      return Outcome.DONE;
+    } catch (RuntimeException e) {
+      metrics.reconcileFailed();
+      LOG.atWarn()
+          .setMessage("reconcile failed; will retry")
+          .addKeyValue("object", item.key())
+          .addKeyValue("error", e.getMessage())
+          .log();
+      return Outcome.FAILED;
     }
   }
 
@@ -261,14 +240,8 @@ public final class StatusAgent implements Component {
   @Override
   public void stop() {
     stopping = true;
-    queue.shutDown();
-    workers.shutdownNow();
+    workers.close();
     scheduler.shutdownNow();
-    try {
-      workers.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
     resources.close();
     appliedWorks.close();
     manifestWorks.close();

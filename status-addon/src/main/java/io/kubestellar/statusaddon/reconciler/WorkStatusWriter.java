@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.kubestellar.api.control.v1alpha1.WorkStatus;
+import io.kubestellar.runtime.TokenBucket;
 import io.kubestellar.statusaddon.model.DesiredWorkStatus;
 import io.kubestellar.statusaddon.model.WorkStatusChanges;
 import io.kubestellar.statusaddon.reconciler.AgentMetrics.Write;
@@ -28,14 +29,14 @@ public final class WorkStatusWriter {
   private final MixedOperation<WorkStatus, ?, Resource<WorkStatus>> workStatuses;
   private final String clusterNamespace;
   private final KubernetesClient its;
-  private final WriteRateLimiter limiter;
+  private final TokenBucket limiter;
   private final AgentMetrics metrics;
   private final WorkStatuses cache;
 
   public WorkStatusWriter(
       KubernetesClient its,
       String clusterNamespace,
-      WriteRateLimiter limiter,
+      TokenBucket limiter,
       AgentMetrics metrics,
       WorkStatuses cache) {
     this.its = its;

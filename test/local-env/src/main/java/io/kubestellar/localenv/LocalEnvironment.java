@@ -284,12 +284,21 @@ public final class LocalEnvironment implements AutoCloseable {
     return new ApiServer(space, port, dir, process);
   }
 
+  private static String readOrEmpty(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
   private void awaitApiServer(ApiServer server) {
     var cert = server.dir().resolve("certs").resolve("apiserver.crt");
     Readiness.await(
         "serving certificate of " + server.space(),
         START_TIMEOUT,
-        () -> Files.exists(cert),
+        // The API server writes the file in more than one step: wait for the whole bundle.
+        () -> Files.exists(cert) && Pem.hasSelfSignedCertificate(readOrEmpty(cert)),
         server.process());
     var http = Readiness.trusting(server.caPem());
     Readiness.await(

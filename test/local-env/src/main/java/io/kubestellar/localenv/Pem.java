@@ -52,6 +52,16 @@ final class Pem {
     return blocks;
   }
 
+  /** Whether a bundle is complete enough to hold its self-signed certificate. */
+  static boolean hasSelfSignedCertificate(String pem) {
+    try {
+      selfSignedCertificate(pem);
+      return true;
+    } catch (IllegalStateException e) {
+      return false;
+    }
+  }
+
   /** The self-signed (issuer equals subject) certificate of a bundle: the CA. */
   static String selfSignedCertificate(String pem) {
     try {

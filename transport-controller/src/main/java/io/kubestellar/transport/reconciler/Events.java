@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.kubestellar.runtime.TokenBucket;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -26,12 +27,12 @@ public final class Events {
   private static final String COMPONENT = "transport-controller";
 
   private final KubernetesClient wds;
-  private final RateLimiter writes;
+  private final TokenBucket writes;
   private final Clock clock;
   private final String host;
   private final Map<String, String> lastByObject = new ConcurrentHashMap<>();
 
-  public Events(KubernetesClient wds, RateLimiter writes, Clock clock, String host) {
+  public Events(KubernetesClient wds, TokenBucket writes, Clock clock, String host) {
     this.wds = wds;
     this.writes = writes;
     this.clock = clock;
@@ -98,6 +99,8 @@ public final class Events {
           .addKeyValue("reason", reason)
           .addKeyValue("error", e.getMessage())
           .log();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // stopping: the event is not worth delaying shutdown
     }
   }
 }

@@ -50,6 +50,11 @@ public final class InformerLiveness {
             });
   }
 
+  /** Records a part that failed for good outside any informer (e.g. the controllers' start). */
+  public void failed(String name, String why) {
+    stopped.put(name, why);
+  }
+
   /** Whether every watched informer is still running (or the process is shutting down). */
   public boolean healthy() {
     return closing || stopped.isEmpty();

@@ -4,11 +4,17 @@
  */
 package io.kubestellar.controller.reconciler.binding;
 
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
-import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.IndexedResourceCache;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.kubestellar.api.WireNames;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.BindingPolicy;
@@ -29,34 +35,41 @@ import io.kubestellar.controller.model.status.CollectorExpressions;
 import io.kubestellar.controller.model.status.StatusCollectorValidator;
 import io.kubestellar.controller.reconciler.status.StatusCollectorDefinitions;
 import io.kubestellar.ocm.cluster.v1.ManagedCluster;
+import io.kubestellar.runtime.controller.ControllerHost;
+import io.kubestellar.runtime.controller.ExternalTriggers;
+import io.kubestellar.runtime.controller.TryAgain;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The binding controller: resolves each BindingPolicy of one WDS into its Binding (spec §3).
+ * The binding controller: resolves each BindingPolicy of one WDS into its Binding (spec §3), as a
+ * JOSDK reconciler of BindingPolicies.
  *
- * <p>Informers watch the policies, Bindings and StatusCollectors of the WDS, every bindable
- * workload type of the WDS, and the ManagedClusters of the ITS. Each change is routed to the
- * policies it can affect, whose names go into a coalescing queue. A worker resolves a policy from
- * the caches alone (pure model), writes the Binding only when its content differs, and then the
- * conditions and errors of the Binding and the policy when they differ. Workers run only while this
- * replica leads and only once every cache has synced (D14).
+ * <p>Its event sources: the Bindings and StatusCollectors of the WDS, the ManagedClusters of the
+ * ITS (through the ITS client), and the workload objects of every bindable type of the WDS. The
+ * last come through {@link WorkloadInformers}, which matches each object change against the
+ * policies incrementally and triggers only those it can affect (D18): a reconcile resolves one
+ * policy from the caches alone (pure model), writes the Binding only when its content differs, and
+ * then the conditions and errors of the Binding and the policy when they differ. JOSDK runs
+ * reconciles only on the leader and only once every cache has synced (D14); it runs them on
+ * deletions too, so that the Binding of a deleted policy goes even without the WDS garbage
+ * collector.
  */
-public final class BindingController implements AutoCloseable {
+public final class BindingController implements Reconciler<BindingPolicy> {
 
   /** Annotation a user sets (any new value) on a workload object to get an explanation Event. */
   public static final String EXPLAIN_ANNOTATION = "control.kubestellar.io/explain";
@@ -68,35 +81,30 @@ public final class BindingController implements AutoCloseable {
    * Settings of the controller.
    *
    * @param wdsName the WDS name, for logs
-   * @param coalesceDelay how long a policy waits for more changes before it is resolved (D7)
+   * @param coalesceDelay unused since the controller runs on JOSDK, which coalesces the events that
+   *     arrive while a policy is resolved; kept for the flag (D18)
    * @param workers how many policies are resolved at once
    * @param apiGroups API groups whose objects may be bound; empty for all
    */
   public record Settings(
       String wdsName, Duration coalesceDelay, int workers, Set<String> apiGroups) {}
 
-  private final KubernetesClient wds;
   private final KubernetesClient its;
   private final Settings settings;
   private final Clock clock;
   private final BindingMetrics metrics;
   private final BindingWriter writer;
-  private final CoalescingQueue queue;
   private final WorkloadInformers workload;
+  private final ExternalTriggers<BindingPolicy> triggers;
   private final ExplainEvents explainer;
   private final StatusCollectorValidator collectorValidator;
   private final Map<String, BindingPolicyModel> models = new ConcurrentHashMap<>();
   private final Map<String, BindingContent> resolved = new ConcurrentHashMap<>();
-  private final LatestWrites<Binding> bindingWrites = new LatestWrites<>();
-  private final LatestWrites<BindingPolicy> policyWrites = new LatestWrites<>();
-  private SharedIndexInformer<BindingPolicy> policies;
-  private SharedIndexInformer<Binding> bindings;
-  private SharedIndexInformer<StatusCollector> collectors;
-  private SharedIndexInformer<ManagedCluster> clusters;
-  private volatile boolean synced;
-  private volatile boolean leading;
-  private volatile boolean closing;
-  private volatile String stoppedInformer;
+  private volatile IndexedResourceCache<BindingPolicy> policies;
+  private volatile InformerEventSource<Binding, BindingPolicy> bindings;
+  private volatile InformerEventSource<StatusCollector, BindingPolicy> collectors;
+  private volatile InformerEventSource<ManagedCluster, BindingPolicy> clusters;
+  private volatile BooleanSupplier leading = () -> false;
 
   public BindingController(
       KubernetesClient wds,
@@ -104,147 +112,177 @@ public final class BindingController implements AutoCloseable {
       Settings settings,
       Clock clock,
       MeterRegistry registry) {
-    this.wds = wds;
     this.its = its;
     this.settings = settings;
     this.clock = clock;
     this.metrics = new BindingMetrics(registry);
     this.writer = new BindingWriter(wds, metrics);
-    this.queue = new CoalescingQueue(settings.coalesceDelay(), settings.workers(), this::reconcile);
     this.workload =
         new WorkloadInformers(wds, new ResourceFilter(settings.apiGroups()), new WorkloadEvents());
+    this.triggers = new ExternalTriggers<>("wds:workload", workload::start, () -> true, () -> true);
     this.explainer = new ExplainEvents(wds, clock, metrics);
     // The status controller's validator: both controllers agree on which collectors are usable.
     this.collectorValidator = new StatusCollectorValidator(new CollectorExpressions());
     metrics.gauge(
-        "kubestellar_binding_queue_depth",
-        "BindingPolicies waiting or being resolved",
-        queue::depth);
-    metrics.gauge(
         "kubestellar_binding_watched_resources",
         "WDS resource types watched",
         workload::watchedTypes);
-    metrics.gauge(
-        "kubestellar_binding_leader", "1 while this replica leads", () -> leading ? 1 : 0);
-  }
-
-  /** Starts every informer and waits until all have synced; workers start on {@link #lead}. */
-  public void start() {
-    clusters = inform(its.resources(ManagedCluster.class).runnableInformer(0), new ClusterEvents());
-    collectors =
-        inform(wds.resources(StatusCollector.class).runnableInformer(0), new CollectorEvents());
-    policies = inform(wds.resources(BindingPolicy.class).runnableInformer(0), new PolicyEvents());
-    bindings = inform(wds.resources(Binding.class).runnableInformer(0), new BindingEvents());
-    var all = List.of(clusters, collectors, policies, bindings);
-    try {
-      CompletableFuture.allOf(
-              all.stream()
-                  .map(i -> i.start().toCompletableFuture())
-                  .toArray(CompletableFuture[]::new))
-          .get(2, TimeUnit.MINUTES);
-    } catch (Exception e) {
-      throw new IllegalStateException(
-          "the BindingPolicy/Binding/StatusCollector informers (WDS) or the ManagedCluster"
-              + " informer (ITS) did not sync: "
-              + e.getMessage(),
-          e);
-    }
-    failWhenStopped("its:managedclusters", clusters);
-    failWhenStopped("wds:statuscollectors", collectors);
-    failWhenStopped("wds:bindingpolicies", policies);
-    failWhenStopped("wds:bindings", bindings);
-    workload.start();
-    synced = true;
-    LOG.atInfo()
-        .setMessage("binding controller caches synced")
-        .addKeyValue("wds", settings.wdsName())
-        .addKeyValue("policies", policies.getStore().list().size())
-        .addKeyValue("clusters", clusters.getStore().list().size())
-        .log();
-  }
-
-  private static <T extends HasMetadata> SharedIndexInformer<T> inform(
-      SharedIndexInformer<T> informer, ResourceEventHandler<T> handler) {
-    informer.addEventHandler(handler);
-    return informer;
   }
 
   /**
-   * A fabric8 informer that gives up never restarts and its cache freezes; the controller is then
-   * unhealthy so that Kubernetes restarts the process.
+   * Registers this controller on the host (call before the host starts); the queue-depth and leader
+   * gauges are the host's.
    */
-  private void failWhenStopped(String name, SharedIndexInformer<?> informer) {
-    informer
-        .stopped()
-        .whenComplete(
-            (ignored, error) -> {
-              if (closing) {
-                return;
-              }
-              stoppedInformer = name;
-              LOG.atError()
-                  .setMessage("informer stopped; the process is unhealthy and must be restarted")
-                  .addKeyValue("informer", name)
-                  .addKeyValue("error", error == null ? "stopped" : error.getMessage())
-                  .log();
-            });
-  }
-
-  /** False once one of the controller's own informers stopped by itself (/healthz). */
-  public boolean isHealthy() {
-    return stoppedInformer == null;
-  }
-
-  /** Whether every cache has synced (the readiness of the component). */
-  public boolean isSynced() {
-    return synced && workload.synced();
-  }
-
-  /** Begins writing: starts the workers and resolves every policy and every Binding's name. */
-  public void lead() {
-    leading = true;
-    queue.start();
-    policies.getStore().list().forEach(p -> queue.add(p.getMetadata().getName()));
-    bindings.getStore().list().forEach(b -> queue.add(b.getMetadata().getName()));
-    LOG.atInfo()
-        .setMessage("leading: binding workers started")
-        .addKeyValue("wds", settings.wdsName())
-        .log();
-  }
-
-  /** Stops writing (leadership lost or shutting down). */
-  public void follow() {
-    leading = false;
-    queue.stop();
+  public void register(ControllerHost host) {
+    leading = host::isLeading;
+    metrics.gauge(
+        "kubestellar_binding_queue_depth",
+        "BindingPolicies waiting or being resolved",
+        host::queueDepth);
+    metrics.gauge(
+        "kubestellar_binding_leader", "1 while this replica leads", () -> host.isLeading() ? 1 : 0);
+    host.register(
+        this,
+        c ->
+            c.withName("bindingpolicy")
+                .withRetry(ControllerHost.backoff(Duration.ofMillis(100), Duration.ofSeconds(30)))
+                .withGenerationAware(false)
+                // Our own status writes do not change the generation and need no resolution.
+                .withOnUpdateFilter(BindingController::specOrDeletionChanged)
+                .withTriggerReconcilerOnAllEvents(true));
   }
 
   @Override
-  public void close() {
-    closing = true;
-    follow();
-    explainer.close();
-    workload.close();
-    for (var informer : new SharedIndexInformer<?>[] {clusters, collectors, policies, bindings}) {
-      if (informer != null) {
-        informer.stop();
+  public List<EventSource<?, BindingPolicy>> prepareEventSources(
+      EventSourceContext<BindingPolicy> context) {
+    policies = context.getPrimaryCache();
+    bindings =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(Binding.class, BindingPolicy.class)
+                .withName("wds:bindings")
+                .withSecondaryToPrimaryMapper(
+                    b -> Set.of(new ResourceID(b.getMetadata().getName())))
+                .withOnUpdateFilter(
+                    (after, before) ->
+                        !Objects.equals(
+                                before.getMetadata().getGeneration(),
+                                after.getMetadata().getGeneration())
+                            || !Objects.equals(before.getStatus(), after.getStatus())
+                            || !Objects.equals(
+                                before.getMetadata().getOwnerReferences(),
+                                after.getMetadata().getOwnerReferences()))
+                .build(),
+            context);
+    collectors =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(StatusCollector.class, BindingPolicy.class)
+                .withName("wds:statuscollectors")
+                .withSecondaryToPrimaryMapper(this::policiesReferencing)
+                // A spec edit may make the collector valid or invalid; status writes change
+                // nothing.
+                .withOnUpdateFilter(BindingController::specOrDeletionChanged)
+                .build(),
+            context);
+    clusters =
+        new InformerEventSource<>(
+            InformerEventSourceConfiguration.from(ManagedCluster.class, BindingPolicy.class)
+                .withName("its:managedclusters")
+                .withKubernetesClient(its)
+                .withSecondaryToPrimaryMapper(this::policiesConcerning)
+                .withOnUpdateFilter(
+                    (after, before) ->
+                        !Objects.equals(
+                            before.getMetadata().getLabels(), after.getMetadata().getLabels()))
+                .build(),
+            context);
+    return List.of(bindings, collectors, clusters, triggers);
+  }
+
+  /** Whether a spec edit or a deletion happened; status and metadata writes need no resolution. */
+  private static boolean specOrDeletionChanged(
+      io.fabric8.kubernetes.api.model.HasMetadata after,
+      io.fabric8.kubernetes.api.model.HasMetadata before) {
+    return !Objects.equals(
+            before.getMetadata().getGeneration(), after.getMetadata().getGeneration())
+        || !Objects.equals(
+            before.getMetadata().getDeletionTimestamp(),
+            after.getMetadata().getDeletionTimestamp());
+  }
+
+  /** The policies that select the cluster now, or whose Binding names it. */
+  private Set<ResourceID> policiesConcerning(ManagedCluster cluster) {
+    var name = cluster.getMetadata().getName();
+    var labels = cluster.getMetadata().getLabels();
+    var result = new HashSet<ResourceID>();
+    for (var model : models.values()) {
+      var content = resolved.get(model.name());
+      if (model.selectsCluster(labels == null ? Map.of() : labels)
+          || (content != null && content.destinations().contains(name))) {
+        result.add(new ResourceID(model.name()));
+      }
+    }
+    return result;
+  }
+
+  /** The policies whose Binding refers to the collector. */
+  private Set<ResourceID> policiesReferencing(StatusCollector collector) {
+    var name = collector.getMetadata().getName();
+    var result = new HashSet<ResourceID>();
+    resolved.forEach(
+        (policy, content) -> {
+          if (StatusCollectorCheck.referenced(content).contains(name)) {
+            result.add(new ResourceID(policy));
+          }
+        });
+    return result;
+  }
+
+  /** Whether every workload cache has synced and no type is being (re)started (D14). */
+  public boolean isSynced() {
+    return workload.synced();
+  }
+
+  /**
+   * Deletes the Bindings of policies that are gone (deleted while no controller ran); run by the
+   * leader once every cache has synced.
+   */
+  public void deleteOrphanBindings() {
+    for (var binding : bindings.list(b -> true).toList()) {
+      var name = binding.getMetadata().getName();
+      if (policies.get(new ResourceID(name)).isEmpty()
+          && BindingWriter.controlledByAPolicy(binding)) {
+        deleteBindingOf(name, binding);
       }
     }
   }
 
+  /** Stops the workload informers and the explanation Events. */
+  public void close() {
+    explainer.close();
+    workload.close();
+  }
+
   // ---- reconcile ------------------------------------------------------------------------------
 
-  private void reconcile(String name) {
+  @Override
+  public UpdateControl<BindingPolicy> reconcile(
+      BindingPolicy policy, Context<BindingPolicy> context) {
     if (!isSynced()) {
-      queue.addAfter(name, NOT_SYNCED_RETRY); // D14: never act on a partial cache
-      return;
+      // D14: never act on a partial cache (a workload type is being restarted).
+      return UpdateControl.<BindingPolicy>noUpdate().rescheduleAfter(NOT_SYNCED_RETRY);
     }
+    var name = policy.getMetadata().getName();
     var sample = Timer.start();
     boolean ok = false;
     MDC.put("binding", name);
     MDC.put("wds", settings.wdsName());
     try {
-      reconcilePolicy(name);
+      reconcilePolicy(name, context.isPrimaryResourceDeleted() ? null : policy, context);
       ok = true;
+      return UpdateControl.noUpdate();
+    } catch (KubernetesClientException e) {
+      // Told in the policy's conditions (SyncOutcome.writeFailed); JOSDK retries with backoff.
+      throw new TryAgain(e.getMessage());
     } finally {
       sample.stop(metrics.reconcile(ok));
       MDC.remove("binding");
@@ -252,22 +290,29 @@ public final class BindingController implements AutoCloseable {
     }
   }
 
-  private void reconcilePolicy(String name) {
-    var policy = policyWrites.current(name, policies.getStore().getByKey(name));
-    var binding = bindingWrites.current(name, bindings.getStore().getByKey(name));
+  private void deleteBindingOf(String name, Binding binding) {
+    // The WDS garbage collector would do this too; doing it here works without one.
+    try {
+      writer.deleteBinding(binding);
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != 404) {
+        throw e;
+      }
+    }
+    LOG.atInfo()
+        .setMessage("deleted the Binding of a deleted BindingPolicy")
+        .addKeyValue("binding", name)
+        .log();
+  }
+
+  private void reconcilePolicy(String name, BindingPolicy policy, Context<BindingPolicy> context) {
+    var bindingId = new ResourceID(name);
+    var binding = bindings.get(bindingId).orElse(null);
     if (policy == null) {
+      models.remove(name);
       var previous = resolved.remove(name);
       if (binding != null && BindingWriter.controlledByAPolicy(binding)) {
-        // The WDS garbage collector would do this too; doing it here works without one.
-        try {
-          writer.deleteBinding(binding);
-        } catch (KubernetesClientException e) {
-          if (e.getCode() != 404) {
-            throw e;
-          }
-        }
-        bindingWrites.forget(name);
-        LOG.info("deleted the Binding of a deleted BindingPolicy");
+        deleteBindingOf(name, binding);
       }
       if (previous != null) {
         requeueSingletonPeers(name);
@@ -308,7 +353,7 @@ public final class BindingController implements AutoCloseable {
           var before = binding;
           binding =
               metrics.bindingWrite().record(() -> writer.writeBinding(policy, before, content));
-          bindingWrites.record(binding);
+          remember(bindingId, binding, before);
           LOG.atDebug().setMessage("wrote Binding").addKeyValue("content", content.summary()).log();
         } catch (KubernetesClientException e) {
           outcome = SyncOutcome.writeFailed(e.getMessage());
@@ -348,7 +393,7 @@ public final class BindingController implements AutoCloseable {
         && !Conditions.sameAs(
             plan.bindingConditions(),
             BindingSpecs.conditions(bindingStatus == null ? null : bindingStatus.conditions()))) {
-      bindingWrites.record(writer.writeBindingStatus(binding, plan.bindingConditions()));
+      remember(bindingId, writer.writeBindingStatus(binding, plan.bindingConditions()), binding);
     }
     var policyStatus = policy.getStatus();
     boolean policyStatusDiffers =
@@ -359,12 +404,29 @@ public final class BindingController implements AutoCloseable {
             || !plan.policyErrors()
                 .equals(policyStatus.errors() == null ? List.of() : policyStatus.errors());
     if (policyStatusDiffers) {
-      policyWrites.record(
+      var written =
           writer.writePolicyStatus(
-              policy, model.generation(), plan.policyConditions(), plan.policyErrors()));
+              policy, model.generation(), plan.policyConditions(), plan.policyErrors());
+      // The next reconcile reads what was written, not a cache a few milliseconds behind.
+      context
+          .eventSourceRetriever()
+          .getControllerEventSource()
+          .handleRecentResourceUpdate(ResourceID.fromResource(written), written, policy);
     }
     if (failure != null) {
       throw failure;
+    }
+  }
+
+  /**
+   * Makes a Binding just written what the next reconcile reads (JOSDK's temporary cache), rather
+   * than a cache a few milliseconds behind: no redundant writes, no needless conflicts.
+   */
+  private void remember(ResourceID id, Binding written, Binding before) {
+    if (before == null) {
+      bindings.handleRecentResourceCreate(id, written);
+    } else {
+      bindings.handleRecentResourceUpdate(id, written, before);
     }
   }
 
@@ -372,7 +434,7 @@ public final class BindingController implements AutoCloseable {
   private Map<String, List<String>> collectorProblems(BindingContent content) {
     var problems = new HashMap<String, List<String>>();
     for (var name : StatusCollectorCheck.referenced(content)) {
-      var collector = collectors.getStore().getByKey(name);
+      var collector = collectors.get(new ResourceID(name)).orElse(null);
       if (collector != null && collector.getMetadata().getDeletionTimestamp() == null) {
         problems.put(name, collectorValidator.validate(StatusCollectorDefinitions.of(collector)));
       }
@@ -387,14 +449,14 @@ public final class BindingController implements AutoCloseable {
           if (!other.equals(name)
               && content.objects().values().stream()
                   .anyMatch(b -> b.modulation().wantSingletonReportedState())) {
-            queue.add(other);
+            triggers.trigger(other);
           }
         });
   }
 
   private Map<String, Map<String, String>> clusterLabels() {
     var result = new HashMap<String, Map<String, String>>();
-    for (var cluster : clusters.getStore().list()) {
+    for (var cluster : clusters.list(c -> true).toList()) {
       var labels = cluster.getMetadata().getLabels();
       result.put(cluster.getMetadata().getName(), labels == null ? Map.of() : labels);
     }
@@ -420,7 +482,7 @@ public final class BindingController implements AutoCloseable {
         // Namespace labels feed namespaceSelectors (an improvement over upstream, §7.2 item 7).
         models.values().stream()
             .filter(BindingPolicyModel::testsNamespaceLabels)
-            .forEach(m -> queue.add(m.name()));
+            .forEach(m -> triggers.trigger(m.name()));
       }
       if (before == null && after == null) {
         return; // a type watched only for namespace labels
@@ -434,10 +496,10 @@ public final class BindingController implements AutoCloseable {
         if ((content != null && content.objects().containsKey(ref))
             || (after != null && PolicyMatcher.match(model, after, workload).isPresent())
             || (before != null && PolicyMatcher.match(model, before, workload).isPresent())) {
-          queue.add(model.name());
+          triggers.trigger(model.name());
         }
       }
-      if (leading) {
+      if (leading.getAsBoolean()) {
         explainer.consider(
             after,
             after == null ? null : annotations.get(EXPLAIN_ANNOTATION),
@@ -449,132 +511,19 @@ public final class BindingController implements AutoCloseable {
 
     @Override
     public void typeChanged(GroupResource type) {
-      models.values().stream().filter(m -> m.admitsType(type)).forEach(m -> queue.add(m.name()));
+      models.values().stream()
+          .filter(m -> m.admitsType(type))
+          .forEach(m -> triggers.trigger(m.name()));
     }
   }
 
   private ExplainEvents.Context explainContext() {
     var list = new ArrayList<BindingPolicyModel>();
-    policies.getStore().list().stream()
+    policies
+        .list()
         .filter(p -> p.getMetadata().getDeletionTimestamp() == null)
         .forEach(p -> list.add(PolicyModels.from(p)));
     list.sort(java.util.Comparator.comparing(BindingPolicyModel::name));
     return new ExplainEvents.Context(list, clusterLabels(), workload);
-  }
-
-  private final class PolicyEvents implements ResourceEventHandler<BindingPolicy> {
-    @Override
-    public void onAdd(BindingPolicy policy) {
-      policyWrites.observed(policy);
-      models.put(policy.getMetadata().getName(), PolicyModels.from(policy));
-      queue.add(policy.getMetadata().getName());
-    }
-
-    @Override
-    public void onUpdate(BindingPolicy before, BindingPolicy after) {
-      policyWrites.observed(after);
-      models.put(after.getMetadata().getName(), PolicyModels.from(after));
-      // Our own status writes do not change the generation and need no resolution.
-      if (!Objects.equals(before.getMetadata().getGeneration(), after.getMetadata().getGeneration())
-          || !Objects.equals(
-              before.getMetadata().getDeletionTimestamp(),
-              after.getMetadata().getDeletionTimestamp())) {
-        queue.add(after.getMetadata().getName());
-      }
-    }
-
-    @Override
-    public void onDelete(BindingPolicy policy, boolean unknownFinalState) {
-      policyWrites.forget(policy.getMetadata().getName());
-      models.remove(policy.getMetadata().getName());
-      queue.add(policy.getMetadata().getName());
-    }
-  }
-
-  private final class BindingEvents implements ResourceEventHandler<Binding> {
-    @Override
-    public void onAdd(Binding binding) {
-      bindingWrites.observed(binding);
-      queue.add(binding.getMetadata().getName());
-    }
-
-    @Override
-    public void onUpdate(Binding before, Binding after) {
-      bindingWrites.observed(after);
-      if (!Objects.equals(before.getMetadata().getGeneration(), after.getMetadata().getGeneration())
-          || !Objects.equals(before.getStatus(), after.getStatus())
-          || !Objects.equals(
-              before.getMetadata().getOwnerReferences(),
-              after.getMetadata().getOwnerReferences())) {
-        queue.add(after.getMetadata().getName());
-      }
-    }
-
-    @Override
-    public void onDelete(Binding binding, boolean unknownFinalState) {
-      bindingWrites.forget(binding.getMetadata().getName());
-      queue.add(binding.getMetadata().getName());
-    }
-  }
-
-  private final class ClusterEvents implements ResourceEventHandler<ManagedCluster> {
-    @Override
-    public void onAdd(ManagedCluster cluster) {
-      changed(null, cluster.getMetadata().getLabels());
-    }
-
-    @Override
-    public void onUpdate(ManagedCluster before, ManagedCluster after) {
-      if (!Objects.equals(before.getMetadata().getLabels(), after.getMetadata().getLabels())) {
-        changed(before.getMetadata().getLabels(), after.getMetadata().getLabels());
-      }
-    }
-
-    @Override
-    public void onDelete(ManagedCluster cluster, boolean unknownFinalState) {
-      changed(cluster.getMetadata().getLabels(), null);
-    }
-
-    private void changed(Map<String, String> before, Map<String, String> after) {
-      for (var model : models.values()) {
-        if ((before != null && model.selectsCluster(before))
-            || (after != null && model.selectsCluster(after))) {
-          queue.add(model.name());
-        }
-      }
-    }
-  }
-
-  private final class CollectorEvents implements ResourceEventHandler<StatusCollector> {
-    @Override
-    public void onAdd(StatusCollector collector) {
-      changed(collector);
-    }
-
-    @Override
-    public void onUpdate(StatusCollector before, StatusCollector after) {
-      // A spec edit may make the collector valid or invalid; status writes change nothing here.
-      if (!Objects.equals(before.getMetadata().getGeneration(), after.getMetadata().getGeneration())
-          || !Objects.equals(
-              before.getMetadata().getDeletionTimestamp(),
-              after.getMetadata().getDeletionTimestamp())) {
-        changed(after);
-      }
-    }
-
-    @Override
-    public void onDelete(StatusCollector collector, boolean unknownFinalState) {
-      changed(collector);
-    }
-
-    private void changed(StatusCollector collector) {
-      var name = collector.getMetadata().getName();
-      resolved.forEach(
-          (policy, content) -> {
-            if (StatusCollectorCheck.referenced(content).contains(name)) {
-              queue.add(policy);
-            }
-          });
-    }
   }
 }

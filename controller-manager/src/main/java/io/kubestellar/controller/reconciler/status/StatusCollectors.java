@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.kubestellar.api.control.v1alpha1.StatusCollector;
 import io.kubestellar.controller.model.status.StatusCollectorDefinition;
 import io.kubestellar.controller.model.status.StatusCollectorValidator;
+import io.kubestellar.runtime.work.Outcome;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,10 +55,10 @@ final class StatusCollectors {
   }
 
   /** Checks one collector and writes its status if it differs. */
-  StatusQueue.Outcome reconcile(String name) {
+  Outcome reconcile(String name) {
     var collector = informer.getStore().getByKey(name);
     if (collector == null || collector.getMetadata().getDeletionTimestamp() != null) {
-      return StatusQueue.DONE;
+      return Outcome.DONE;
     }
     var errors = validator.validate(StatusCollectorDefinitions.of(name, collector.getSpec()));
     var generation = collector.getMetadata().getGeneration();
@@ -65,7 +66,7 @@ final class StatusCollectors {
     var currentErrors = status == null || status.errors() == null ? List.of() : status.errors();
     var currentGeneration = status == null ? null : status.observedGeneration();
     if (currentErrors.equals(errors) && Objects.equals(currentGeneration, generation)) {
-      return StatusQueue.DONE;
+      return Outcome.DONE;
     }
     var patch = JsonNodeFactory.instance.objectNode();
     var body = patch.putObject("status");
@@ -84,7 +85,7 @@ final class StatusCollectors {
       metrics.write("statuscollector");
     } catch (KubernetesClientException e) {
       if (e.getCode() == 404) {
-        return StatusQueue.DONE;
+        return Outcome.DONE;
       }
       throw e;
     }
@@ -93,7 +94,7 @@ final class StatusCollectors {
         .addKeyValue("statusCollector", name)
         .addKeyValue("errors", errors)
         .log();
-    return StatusQueue.DONE;
+    return Outcome.DONE;
   }
 
   boolean hasSynced() {

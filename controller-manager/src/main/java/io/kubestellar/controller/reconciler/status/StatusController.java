@@ -22,6 +22,8 @@ import io.kubestellar.controller.model.status.CombinedStatusNaming;
 import io.kubestellar.controller.model.status.StatusCollectorValidator;
 import io.kubestellar.runtime.Component;
 import io.kubestellar.runtime.RequiredKinds;
+import io.kubestellar.runtime.work.KeyedWorkers;
+import io.kubestellar.runtime.work.Outcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -61,7 +63,7 @@ public final class StatusController implements Component {
   private final BindingRequests bindings = new BindingRequests();
   private final WorkStatuses workStatuses;
   private final WorkloadObjects objects;
-  private final StatusQueue<StatusKey> queue;
+  private final KeyedWorkers<StatusKey> queue;
   private final Map<StatusKey.Workload, Long> reportSeenAt = new ConcurrentHashMap<>();
   private final ScheduledExecutorService background;
 
@@ -108,7 +110,7 @@ public final class StatusController implements Component {
     this.workStatuses = new WorkStatuses(wdsName, json);
     this.objects = new WorkloadObjects(wds, this::onWorkloadObject);
     this.queue =
-        new StatusQueue<>(
+        new KeyedWorkers<>(
             "status-" + wdsName,
             options.coalesceDelay(),
             options.minBackoff(),
@@ -412,7 +414,7 @@ public final class StatusController implements Component {
 
   // ---- work ------------------------------------------------------------------------------------
 
-  private StatusQueue.Outcome handle(StatusKey key) {
+  private Outcome handle(StatusKey key) {
     long began = System.nanoTime();
     try {
       if (key instanceof StatusKey.Collector c) {
@@ -424,7 +426,7 @@ public final class StatusController implements Component {
     }
   }
 
-  private StatusQueue.Outcome reconcileWorkload(StatusKey.Workload key) {
+  private Outcome reconcileWorkload(StatusKey.Workload key) {
     var seen = reportSeenAt.remove(key);
     WorkloadStatusReconciler.Result result;
     try {
@@ -438,7 +440,7 @@ public final class StatusController implements Component {
     if (seen != null) {
       if (result.wrote()) {
         metrics.reportReachedWds(System.nanoTime() - seen);
-      } else if (!(result.outcome() instanceof StatusQueue.Outcome.Done)) {
+      } else if (!(result.outcome() instanceof Outcome.Done)) {
         reportSeenAt.merge(key, seen, Math::min);
       }
     }

@@ -15,6 +15,7 @@ import io.kubestellar.controller.model.status.StatusCollectorDefinition;
 import io.kubestellar.controller.model.status.reported.ReportedStateLabels;
 import io.kubestellar.controller.model.status.reported.ReportedStatePlanner;
 import io.kubestellar.controller.model.status.reported.WecStatus;
+import io.kubestellar.runtime.work.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class WorkloadStatusReconciler {
   }
 
   /** The outcome, and whether something was written (for the report latency metric). */
-  record Result(StatusQueue.Outcome outcome, boolean wrote) {}
+  record Result(Outcome outcome, boolean wrote) {}
 
   Result reconcile(StatusKey.Workload key) {
     var requests = bindings.requestsFor(key);
@@ -70,9 +71,9 @@ final class WorkloadStatusReconciler {
       if (requests.isEmpty()) {
         // Nothing asks for this object: only leftover CombinedStatuses may need deleting, which
         // needs no object.
-        return new Result(StatusQueue.DONE, combinedStatuses.converge(key, List.of()) > 0);
+        return new Result(Outcome.DONE, combinedStatuses.converge(key, List.of()) > 0);
       }
-      return new Result(new StatusQueue.Outcome.Again(NOT_SYNCED_RETRY), false);
+      return new Result(new Outcome.Again(NOT_SYNCED_RETRY), false);
     }
     var object = WorkloadObjects.cached(kind.get(), key);
     boolean wrote = false;
@@ -86,11 +87,11 @@ final class WorkloadStatusReconciler {
     } catch (KubernetesClientException e) {
       if (e.getCode() == 409) {
         // A cache a moment behind our own previous write: look again shortly.
-        return new Result(new StatusQueue.Outcome.Again(CONFLICT_RETRY), wrote);
+        return new Result(new Outcome.Again(CONFLICT_RETRY), wrote);
       }
       throw e;
     }
-    return new Result(StatusQueue.DONE, wrote);
+    return new Result(Outcome.DONE, wrote);
   }
 
   private boolean reconcileReportedState(

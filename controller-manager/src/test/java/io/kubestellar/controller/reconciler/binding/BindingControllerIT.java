@@ -27,6 +27,8 @@ import io.kubestellar.api.control.v1alpha1.NamespaceScopeDownsyncClause;
 import io.kubestellar.api.control.v1alpha1.StatusCollector;
 import io.kubestellar.api.control.v1alpha1.StatusCollectorSpec;
 import io.kubestellar.localenv.LocalEnvironment;
+import io.kubestellar.runtime.controller.ControllerHost;
+import io.kubestellar.runtime.controller.LeaderElection;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +49,8 @@ class BindingControllerIT {
   private static LocalEnvironment env;
   private static KubernetesClient wds;
   private static KubernetesClient its;
-  private static BindingControllerComponent component;
+  private static ControllerHost host;
+  private static BindingController controller;
 
   @BeforeAll
   static void start() {
@@ -58,26 +61,30 @@ class BindingControllerIT {
     BindingSpaces.cluster(its, "cluster2", Map.of("name", "cluster2", "location-group", "edge"));
     BindingSpaces.cluster(its, "cluster3", Map.of("name", "cluster3", "location-group", "core"));
     CrdInstaller.ensure(wds);
-    var controller =
+    controller =
         new BindingController(
             env.newClient("wds1"),
             env.newClient("its1"),
             new BindingController.Settings("wds1", Duration.ofMillis(20), 4, Set.of()),
             Clock.systemUTC(),
             new SimpleMeterRegistry());
-    component =
-        new BindingControllerComponent(
-            controller,
+    host =
+        new ControllerHost(
             env.newClient("wds1"),
-            new BindingControllerComponent.Election(true, "kube-system", "cm-it", "it"),
+            new SimpleMeterRegistry(),
+            new LeaderElection(true, "kube-system", "cm-it", "it"),
+            4,
+            controller::deleteOrphanBindings,
             () -> {});
-    component.start();
+    controller.register(host);
+    host.start();
   }
 
   @AfterAll
   static void stop() {
-    if (component != null) {
-      component.close();
+    if (host != null) {
+      host.stop();
+      controller.close();
     }
     if (env != null) {
       env.close();

@@ -10,11 +10,18 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
-import io.fabric8.kubernetes.client.informers.cache.Store;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.BindingPolicy;
 import io.kubestellar.api.control.v1alpha1.Condition;
+import io.kubestellar.runtime.TokenBucket;
+import io.kubestellar.runtime.controller.ExternalTriggers;
+import io.kubestellar.runtime.controller.TryAgain;
 import io.kubestellar.transport.model.GroupResource;
 import io.kubestellar.transport.model.ObjectCleaner;
 import io.kubestellar.transport.model.TransportKeys;
@@ -30,9 +37,7 @@ import io.kubestellar.transport.model.work.ManifestWorkRenderer;
 import io.kubestellar.transport.model.work.RenderedWork;
 import io.kubestellar.transport.model.work.WorkPlan;
 import io.kubestellar.transport.reconciler.Events;
-import io.kubestellar.transport.reconciler.RateLimiter;
 import io.kubestellar.transport.reconciler.TransportMetrics;
-import io.kubestellar.transport.reconciler.WorkQueue;
 import io.kubestellar.transport.reconciler.customtransform.CustomTransforms;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,15 +58,31 @@ import org.slf4j.MDC;
  * Syncs one Binding: reads its workload objects, cleans and transforms them, expands templates per
  * destination, renders the ManifestWorks, writes those whose content differs from the ITS (D6),
  * deletes those no longer wanted, and reports the outcome in the Binding's status and in Events.
+ *
+ * <p>A JOSDK reconciler of Bindings. Its event sources: the ManifestWorks in the ITS (through the
+ * ITS client) and {@code triggers}, which carries changes of the workload objects (informers per
+ * kind, started when a Binding first lists the kind), CustomTransforms, inventory properties and
+ * drift reports. It runs on deletions too, so that the works of a Binding deleted without the
+ * transport's finalizer still go.
  */
-public final class BindingReconciler {
+public final class BindingReconciler implements Reconciler<Binding> {
 
   private static final Logger LOG = LoggerFactory.getLogger(BindingReconciler.class);
   private static final KubernetesSerialization JSON = new KubernetesSerialization();
   private static final Duration SOON = Duration.ofMillis(50);
+  private static final UpdateControl<Binding> DONE = UpdateControl.noUpdate();
+
+  /** Runs again shortly: a cache was still filling, or a write met a newer version. */
+  private static UpdateControl<Binding> soon() {
+    return UpdateControl.<Binding>noUpdate().rescheduleAfter(SOON);
+  }
+
+  /** Runs again with JOSDK's backoff; the reason is already in the status or an Event. */
+  private static UpdateControl<Binding> failed(String reason) {
+    throw new TryAgain(reason);
+  }
 
   private final KubernetesClient wds;
-  private final Store<Binding> bindings;
   private final WorkloadObjects workload;
   private final CustomTransforms customTransforms;
   private final InventoryProperties properties;
@@ -69,8 +90,8 @@ public final class BindingReconciler {
   private final BindingIndex index;
   private final ManifestWorkRenderer renderer;
   private final ObjectCleaner cleaner = new ObjectCleaner();
-  private final RateLimiter itsWrites;
-  private final RateLimiter wdsWrites;
+  private final TokenBucket itsWrites;
+  private final TokenBucket wdsWrites;
   private final Events events;
   private final TransportMetrics metrics;
   private final Clock clock;
@@ -79,22 +100,21 @@ public final class BindingReconciler {
 
   public BindingReconciler(
       KubernetesClient wds,
-      Store<Binding> bindings,
       WorkloadObjects workload,
       CustomTransforms customTransforms,
       InventoryProperties properties,
       ManifestWorks works,
       BindingIndex index,
       ManifestWorkRenderer renderer,
-      RateLimiter itsWrites,
-      RateLimiter wdsWrites,
+      TokenBucket itsWrites,
+      TokenBucket wdsWrites,
       Events events,
       TransportMetrics metrics,
       Clock clock,
       java.util.concurrent.ExecutorService writers,
-      java.util.function.Function<String, List<DriftReport>> drift) {
+      java.util.function.Function<String, List<DriftReport>> drift,
+      ExternalTriggers<Binding> triggers) {
     this.wds = wds;
-    this.bindings = bindings;
     this.workload = workload;
     this.customTransforms = customTransforms;
     this.properties = properties;
@@ -108,27 +128,60 @@ public final class BindingReconciler {
     this.clock = clock;
     this.writers = writers;
     this.drift = drift;
+    this.triggers = triggers;
   }
+
+  private final ExternalTriggers<Binding> triggers;
+
+  @Override
+  public List<EventSource<?, Binding>> prepareEventSources(EventSourceContext<Binding> context) {
+    bindings = context.getPrimaryCache();
+    return List.of(works.eventSource(context), triggers);
+  }
+
+  private volatile io.javaoperatorsdk.operator.api.reconciler.IndexedResourceCache<Binding>
+      bindings;
 
   private final java.util.function.Function<String, List<DriftReport>> drift;
 
-  /** Syncs the Binding of that name; also cleans up after a Binding that no longer exists. */
-  public WorkQueue.Outcome reconcile(String name) {
+  /** Syncs the Binding; also cleans up after a Binding that no longer exists. */
+  @Override
+  public UpdateControl<Binding> reconcile(Binding binding, Context<Binding> context) {
+    var name = binding.getMetadata().getName();
     MDC.put("binding", name);
     try {
-      return metrics.bindingSyncs().record(() -> sync(name));
+      return metrics.bindingSyncs().record(() -> sync(binding, context.isPrimaryResourceDeleted()));
     } finally {
       MDC.remove("binding");
     }
   }
 
-  private WorkQueue.Outcome sync(String name) {
-    var binding = bindings.getByKey(name);
-    if (binding == null) {
-      // Gone without our finalizer (e.g. deleted while no transport ran): its works are orphans.
-      index.remove(name);
-      return deleteAllWorks(name) ? WorkQueue.DONE : WorkQueue.FAILED;
+  /**
+   * Deletes the works of Bindings that are gone (e.g. deleted while no transport ran); run by the
+   * leader once its caches have synced.
+   */
+  public void deleteOrphans() {
+    for (var name : works.bindingNames()) {
+      if (bindings
+          .get(new io.javaoperatorsdk.operator.processing.event.ResourceID(name))
+          .isEmpty()) {
+        LOG.atInfo()
+            .setMessage("deleting the ManifestWorks of a Binding that is gone")
+            .addKeyValue("binding", name)
+            .log();
+        deleteAllWorks(name);
+      }
     }
+  }
+
+  private UpdateControl<Binding> sync(Binding binding, boolean deleted) {
+    var name = binding.getMetadata().getName();
+    if (deleted) {
+      // Gone without our finalizer: its works are orphans.
+      index.remove(name);
+      return deleteAllWorks(name) ? DONE : failed("cannot delete every ManifestWork");
+    }
+    index.update(binding);
     if (binding.getMetadata().getDeletionTimestamp() != null) {
       return finalizeDeletion(binding);
     }
@@ -143,7 +196,7 @@ public final class BindingReconciler {
     for (var ref : WorkloadRef.of(binding)) {
       var lookup = workload.get(ref);
       if (lookup instanceof WorkloadObjects.Lookup.Syncing) {
-        return new WorkQueue.Outcome.RunAgainAfter(SOON);
+        return soon();
       } else if (lookup instanceof WorkloadObjects.Lookup.Unavailable unavailable) {
         complete = false;
         problems.add(
@@ -220,10 +273,10 @@ public final class BindingReconciler {
       }
     }
     if (retry || problems.stream().anyMatch(p -> p.kind() == Problem.Kind.WRITE_FAILED)) {
-      return WorkQueue.FAILED;
+      return failed(ready.message());
     }
     if (!complete) {
-      return WorkQueue.FAILED; // a workload resource could not be read; try again with backoff
+      return failed(ready.message()); // a workload resource could not be read; backoff
     }
     return statusOutcome;
   }
@@ -309,6 +362,9 @@ public final class BindingReconciler {
                               + work.namespace()
                               + ": "
                               + reasonOf(e)));
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  conflict.set(true); // stopping; whoever leads next redoes it
                 }
               }));
     }
@@ -355,6 +411,9 @@ public final class BindingReconciler {
                   + work.namespace()
                   + ": "
                   + reasonOf(e)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      conflict.set(true);
     }
   }
 
@@ -374,26 +433,29 @@ public final class BindingReconciler {
             .addKeyValue("manifestWork", work.getMetadata().getName())
             .addKeyValue("error", reasonOf(e))
             .log();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
       }
     }
     return ok;
   }
 
-  private WorkQueue.Outcome finalizeDeletion(Binding binding) {
+  private UpdateControl<Binding> finalizeDeletion(Binding binding) {
     var name = binding.getMetadata().getName();
     index.remove(name);
     if (!deleteAllWorks(name)) {
-      return WorkQueue.FAILED;
+      return failed("cannot delete every ManifestWork");
     }
     if (!hasFinalizer(binding)) {
-      return WorkQueue.DONE;
+      return DONE;
     }
     var finalizers = new ArrayList<>(binding.getMetadata().getFinalizers());
     finalizers.remove(TransportKeys.BINDING_FINALIZER);
     return patchFinalizers(binding, finalizers);
   }
 
-  private WorkQueue.Outcome addFinalizer(Binding binding) {
+  private UpdateControl<Binding> addFinalizer(Binding binding) {
     var finalizers =
         new ArrayList<>(
             Objects.requireNonNullElse(binding.getMetadata().getFinalizers(), List.of()));
@@ -403,7 +465,7 @@ public final class BindingReconciler {
     return outcome;
   }
 
-  private WorkQueue.Outcome patchFinalizers(Binding binding, List<String> finalizers) {
+  private UpdateControl<Binding> patchFinalizers(Binding binding, List<String> finalizers) {
     var metadata = new LinkedHashMap<String, Object>();
     metadata.put("resourceVersion", binding.getMetadata().getResourceVersion());
     metadata.put("finalizers", finalizers);
@@ -413,15 +475,18 @@ public final class BindingReconciler {
           .withName(binding.getMetadata().getName())
           .patch(PatchContext.of(PatchType.JSON_MERGE), JSON.asJson(Map.of("metadata", metadata)));
       metrics.statusWritten();
-      return WorkQueue.DONE;
+      return DONE;
     } catch (KubernetesClientException e) {
       if (e.getCode() == 404) {
-        return WorkQueue.DONE;
+        return DONE;
       }
       if (e.getCode() == 409) {
-        return new WorkQueue.Outcome.RunAgainAfter(SOON);
+        return soon();
       }
       throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return failed("stopping");
     }
   }
 
@@ -434,7 +499,8 @@ public final class BindingReconciler {
    * Patches only the transport's part of the status: {@code observedGeneration}, the {@code Ready}
    * condition and the transport's entries of {@code errors}; other conditions and errors stay.
    */
-  private WorkQueue.Outcome writeStatus(Binding binding, ReadyState ready, List<String> ourErrors) {
+  private UpdateControl<Binding> writeStatus(
+      Binding binding, ReadyState ready, List<String> ourErrors) {
     var generation = Objects.requireNonNullElse(binding.getMetadata().getGeneration(), 0L);
     var status = binding.getStatus();
     List<Condition> conditions =
@@ -454,7 +520,7 @@ public final class BindingReconciler {
         && Objects.equals(status.observedGeneration(), generation)
         && sameCondition
         && sameErrors) {
-      return WorkQueue.DONE;
+      return DONE;
     }
     var transitionTime =
         current.isPresent() && ready.status().equals(current.get().status())
@@ -493,15 +559,18 @@ public final class BindingReconciler {
           && "True".equals(ready.status())) {
         events.normal(binding, ready.reason(), ready.message());
       }
-      return WorkQueue.DONE;
+      return DONE;
     } catch (KubernetesClientException e) {
       if (e.getCode() == 409) {
-        return new WorkQueue.Outcome.RunAgainAfter(SOON); // someone else wrote; redo on fresh data
+        return soon(); // someone else wrote; redo on fresh data
       }
       if (e.getCode() == 404) {
-        return WorkQueue.DONE;
+        return DONE;
       }
       throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return failed("stopping");
     }
   }
 

@@ -12,26 +12,28 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
-import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.processing.GroupVersionKind;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.transport.model.TransportKeys;
 import io.kubestellar.transport.model.work.ContentHash;
 import io.kubestellar.transport.model.work.ExistingWork;
 import io.kubestellar.transport.model.work.RenderedWork;
-import io.kubestellar.transport.reconciler.InformerLiveness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The ManifestWorks in the ITS labelled with this WDS's name: an informer indexed by Binding, the
- * content hash of each (computed once per resourceVersion), and the writes.
+ * The ManifestWorks in the ITS labelled with this WDS's name: a JOSDK event source indexed by
+ * Binding, the content hash of each (computed once per resourceVersion), and the writes.
  */
-public final class ManifestWorks implements AutoCloseable {
+public final class ManifestWorks {
 
   /** The OCM ManifestWork resource. */
   public static final ResourceDefinitionContext CONTEXT =
@@ -50,7 +52,9 @@ public final class ManifestWorks implements AutoCloseable {
           GenericKubernetesResourceList,
           Resource<GenericKubernetesResource>>
       works;
-  private final SharedIndexInformer<GenericKubernetesResource> informer;
+  private final KubernetesClient its;
+  private final String wdsName;
+  private volatile InformerEventSource<GenericKubernetesResource, Binding> source;
   private final ObjectMapper mapper = new ObjectMapper();
   private final Map<String, Hashed> hashes = new ConcurrentHashMap<>();
 
@@ -59,74 +63,68 @@ public final class ManifestWorks implements AutoCloseable {
   /**
    * @param its client of the ITS
    * @param wdsName only works labelled with this WDS are watched
-   * @param onChange called with the Binding name of every work added, changed or deleted
    */
-  public ManifestWorks(KubernetesClient its, String wdsName, Consumer<String> onChange) {
+  public ManifestWorks(KubernetesClient its, String wdsName) {
+    this.its = its;
+    this.wdsName = wdsName;
     this.works = its.genericKubernetesResources(CONTEXT);
-    this.informer =
-        works.inAnyNamespace().withLabel(TransportKeys.WDS_LABEL, wdsName).runnableInformer(0);
-    informer.addIndexers(
-        Map.of(
-            BY_BINDING,
-            work -> {
-              var labels = work.getMetadata().getLabels();
-              var binding = labels == null ? null : labels.get(TransportKeys.BINDING_LABEL);
-              return binding == null ? List.of() : List.of(binding);
-            }));
-    informer.addEventHandler(
-        new ResourceEventHandler<>() {
-          @Override
-          public void onAdd(GenericKubernetesResource work) {
-            notify(work);
-          }
+  }
 
-          @Override
-          public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-            notify(after);
-          }
-
+  /**
+   * The event source of the Binding controller that watches these works in the ITS: a change to a
+   * work brings its Binding (named by the work's label) back to a sync, which repairs it (D6).
+   */
+  public InformerEventSource<GenericKubernetesResource, Binding> eventSource(
+      EventSourceContext<Binding> context) {
+    var configuration =
+        InformerEventSourceConfiguration.from(
+                new GroupVersionKind(CONTEXT.getGroup(), CONTEXT.getVersion(), CONTEXT.getKind()),
+                Binding.class)
+            .withName("its:manifestworks")
+            .withKubernetesClient(its)
+            .withWatchAllNamespaces()
+            .withLabelSelector(TransportKeys.WDS_LABEL + "=" + wdsName)
+            .withSecondaryToPrimaryMapper(
+                work -> bindingOf(work).map(ResourceID::new).map(Set::of).orElse(Set.of()))
+            .build();
+    var created =
+        new InformerEventSource<GenericKubernetesResource, Binding>(configuration, context) {
           @Override
           public void onDelete(GenericKubernetesResource work, boolean unknownFinalState) {
             hashes.remove(work.getMetadata().getUid());
-            notify(work);
+            super.onDelete(work, unknownFinalState);
           }
-
-          private void notify(GenericKubernetesResource work) {
-            var labels = work.getMetadata().getLabels();
-            var binding = labels == null ? null : labels.get(TransportKeys.BINDING_LABEL);
-            if (binding != null) {
-              onChange.accept(binding);
-            }
-          }
-        });
+        };
+    created.addIndexers(
+        Map.of(BY_BINDING, work -> bindingOf(work).map(List::of).orElse(List.of())));
+    source = created;
+    return created;
   }
 
-  /** Starts the informer, watched by {@code liveness}; returns at once. */
-  public void start(InformerLiveness liveness) {
-    liveness.watch("its:manifestworks", informer);
-    informer.start();
-  }
-
-  public boolean hasSynced() {
-    return informer.hasSynced();
+  private static java.util.Optional<String> bindingOf(GenericKubernetesResource work) {
+    var labels = work.getMetadata().getLabels();
+    return java.util.Optional.ofNullable(
+        labels == null ? null : labels.get(TransportKeys.BINDING_LABEL));
   }
 
   /** The works of a Binding, as cached. */
   public List<GenericKubernetesResource> of(String bindingName) {
-    return informer.getIndexer().byIndex(BY_BINDING, bindingName);
+    return source.byIndex(BY_BINDING, bindingName);
   }
 
   /** The Binding names that have works, as cached. */
   public Set<String> bindingNames() {
-    return informer.getIndexer().list().stream()
-        .map(w -> w.getMetadata().getLabels().get(TransportKeys.BINDING_LABEL))
-        .filter(name -> name != null)
+    return source
+        .list(w -> true)
+        .map(ManifestWorks::bindingOf)
+        .flatMap(java.util.Optional::stream)
         .collect(Collectors.toSet());
   }
 
   /** How many works are cached. */
   public int size() {
-    return informer.getIndexer().list().size();
+    var watched = source;
+    return watched == null ? 0 : (int) watched.keys().count();
   }
 
   /** What the plan needs to know of a cached work. */
@@ -148,7 +146,7 @@ public final class ManifestWorks implements AutoCloseable {
 
   /** The cached work with this namespace and name, or null. */
   public GenericKubernetesResource get(String namespace, String name) {
-    return informer.getIndexer().getByKey(namespace + "/" + name);
+    return source.get(new ResourceID(name, namespace)).orElse(null);
   }
 
   /**
@@ -279,10 +277,5 @@ public final class ManifestWorks implements AutoCloseable {
         + " "
         + (namespace == null || "".equals(namespace) ? "" : namespace + "/")
         + meta.get("name");
-  }
-
-  @Override
-  public void close() {
-    informer.close();
   }
 }

@@ -9,11 +9,17 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.kubestellar.api.control.v1alpha1.CustomTransform;
+import io.kubestellar.runtime.TokenBucket;
+import io.kubestellar.runtime.controller.ExternalTriggers;
+import io.kubestellar.runtime.controller.TryAgain;
 import io.kubestellar.transport.model.GroupResource;
 import io.kubestellar.transport.reconciler.Events;
-import io.kubestellar.transport.reconciler.RateLimiter;
-import io.kubestellar.transport.reconciler.WorkQueue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,28 +30,55 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes each CustomTransform's status (§5.1, D15): {@code observedGeneration}, an error per
  * unusable path and the warning about several transforms naming one resource. Keyed by group and
- * resource, since a change to one transform can change the warnings of the others.
+ * resource, since a change to one transform can change the warnings of the others: a JOSDK
+ * reconciler of CustomTransforms whose {@code siblings} event source brings back every transform of
+ * a group and resource when one of them changes or goes.
  */
-public final class CustomTransformStatusReconciler {
+public final class CustomTransformStatusReconciler implements Reconciler<CustomTransform> {
 
   private static final Logger LOG = LoggerFactory.getLogger(CustomTransformStatusReconciler.class);
   private static final KubernetesSerialization JSON = new KubernetesSerialization();
 
   private final KubernetesClient wds;
   private final CustomTransforms customTransforms;
-  private final RateLimiter writes;
+  private final TokenBucket writes;
   private final Events events;
 
   public CustomTransformStatusReconciler(
-      KubernetesClient wds, CustomTransforms customTransforms, RateLimiter writes, Events events) {
+      KubernetesClient wds,
+      CustomTransforms customTransforms,
+      TokenBucket writes,
+      Events events,
+      ExternalTriggers<CustomTransform> siblings) {
+    this.siblings = siblings;
     this.wds = wds;
     this.customTransforms = customTransforms;
     this.writes = writes;
     this.events = events;
   }
 
-  /** Brings the status of every CustomTransform naming {@code groupResource} up to date. */
-  public WorkQueue.Outcome reconcile(GroupResource groupResource) {
+  private final ExternalTriggers<CustomTransform> siblings;
+
+  @Override
+  public List<EventSource<?, CustomTransform>> prepareEventSources(
+      EventSourceContext<CustomTransform> context) {
+    return List.of(siblings);
+  }
+
+  @Override
+  public UpdateControl<CustomTransform> reconcile(
+      CustomTransform customTransform, Context<CustomTransform> context) {
+    if (!reconcile(CustomTransforms.groupResource(customTransform))) {
+      throw new TryAgain("cannot write every CustomTransform status");
+    }
+    return UpdateControl.noUpdate();
+  }
+
+  /**
+   * Brings the status of every CustomTransform naming {@code groupResource} up to date; false when
+   * a write failed.
+   */
+  boolean reconcile(GroupResource groupResource) {
     var rules = customTransforms.rules(groupResource);
     boolean failed = false;
     for (var entry : rules.statuses().entrySet()) {
@@ -84,6 +117,9 @@ public final class CustomTransformStatusReconciler {
         }
         failed = true;
         continue;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
       }
       if (!desired.errors().isEmpty()) {
         events.warning(
@@ -92,7 +128,7 @@ public final class CustomTransformStatusReconciler {
             String.join("; ", desired.errors()) + " (the other paths still apply)");
       }
     }
-    return failed ? WorkQueue.FAILED : WorkQueue.DONE;
+    return !failed;
   }
 
   private static List<String> nonNull(List<String> list) {

@@ -2,7 +2,7 @@
  * Copyright 2026 The KubeStellar for Java Authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.kubestellar.controller.reconciler.status;
+package io.kubestellar.runtime.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,20 +13,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class StatusQueueTest {
+class KeyedWorkersTest {
 
   @Test
   void aBurstOfEnqueuesBecomesOneRun() {
     var runs = new CopyOnWriteArrayList<String>();
     try (var queue =
-        new StatusQueue<String>(
+        new KeyedWorkers<String>(
             "t",
             Duration.ofMillis(50),
             Duration.ofMillis(1),
             Duration.ofMillis(10),
             k -> {
               runs.add(k);
-              return StatusQueue.DONE;
+              return Outcome.DONE;
             })) {
       queue.start(2);
       for (int i = 0; i < 100; i++) {
@@ -43,7 +43,7 @@ class StatusQueueTest {
   void aFailingKeyIsRetriedUntilItSucceeds() {
     var attempts = new AtomicInteger();
     try (var queue =
-        new StatusQueue<String>(
+        new KeyedWorkers<String>(
             "t",
             Duration.ZERO,
             Duration.ofMillis(1),
@@ -52,7 +52,7 @@ class StatusQueueTest {
               if (attempts.incrementAndGet() < 4) {
                 throw new IllegalStateException("not yet");
               }
-              return StatusQueue.DONE;
+              return Outcome.DONE;
             })) {
       queue.start(1);
       queue.enqueue("a");
@@ -65,9 +65,9 @@ class StatusQueueTest {
   void anEnqueueDuringARunRunsTheKeyOnceMoreAfterwards() {
     var runs = new AtomicInteger();
     var order = new CopyOnWriteArrayList<Integer>();
-    StatusQueue<String>[] holder = new StatusQueue[1];
+    KeyedWorkers<String>[] holder = new KeyedWorkers[1];
     try (var queue =
-        new StatusQueue<String>(
+        new KeyedWorkers<String>(
             "t",
             Duration.ZERO,
             Duration.ofMillis(1),
@@ -79,7 +79,7 @@ class StatusQueueTest {
                 holder[0].enqueue(k);
                 holder[0].enqueue(k);
               }
-              return StatusQueue.DONE;
+              return Outcome.DONE;
             })) {
       holder[0] = queue;
       queue.start(2);

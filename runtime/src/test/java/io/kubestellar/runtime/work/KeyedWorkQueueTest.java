@@ -2,7 +2,7 @@
  * Copyright 2026 The KubeStellar for Java Authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.kubestellar.statusaddon.reconciler;
+package io.kubestellar.runtime.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class CoalescingQueueTest {
+class KeyedWorkQueueTest {
 
   private final AtomicLong now = new AtomicLong(1_000_000_000L);
 
-  private CoalescingQueue<String> queue(Duration delay) {
-    return new CoalescingQueue<>(delay, Duration.ofMillis(10), Duration.ofSeconds(1), now::get);
+  private KeyedWorkQueue<String> queue(Duration delay) {
+    return new KeyedWorkQueue<>(delay, Duration.ofMillis(10), Duration.ofSeconds(1), now::get);
   }
 
   @Test
@@ -61,7 +61,7 @@ class CoalescingQueueTest {
 
   @Test
   void aFailedKeyIsRetriedAndItsFailureCountResetsOnSuccess() throws Exception {
-    var queue = new CoalescingQueue<String>(Duration.ZERO, Duration.ZERO, Duration.ZERO);
+    var queue = new KeyedWorkQueue<String>(Duration.ZERO, Duration.ZERO, Duration.ZERO);
     queue.add("a");
     queue.take();
     queue.retry("a");
@@ -73,7 +73,7 @@ class CoalescingQueueTest {
 
   @Test
   void keysWaitForTheCoalescingDelay() throws Exception {
-    var queue = new CoalescingQueue<String>(Duration.ofMillis(200), Duration.ZERO, Duration.ZERO);
+    var queue = new KeyedWorkQueue<String>(Duration.ofMillis(200), Duration.ZERO, Duration.ZERO);
     long start = System.nanoTime();
     queue.add("a");
     queue.take();
@@ -82,7 +82,7 @@ class CoalescingQueueTest {
 
   @Test
   void shutDownReleasesEveryWaitingWorker() throws Exception {
-    var queue = new CoalescingQueue<String>(Duration.ZERO, Duration.ZERO, Duration.ZERO);
+    var queue = new KeyedWorkQueue<String>(Duration.ZERO, Duration.ZERO, Duration.ZERO);
     var pool = Executors.newFixedThreadPool(3);
     var results = new java.util.concurrent.CopyOnWriteArrayList<Object>();
     for (int i = 0; i < 3; i++) {

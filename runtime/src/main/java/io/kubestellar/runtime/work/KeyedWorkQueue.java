@@ -2,7 +2,7 @@
  * Copyright 2026 The KubeStellar for Java Authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.kubestellar.statusaddon.reconciler;
+package io.kubestellar.runtime.work;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,14 +13,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * A work queue that coalesces bursts (D7): a key added while already waiting is not added twice; it
+ * The one work queue of the project, for the loops keyed by object rather than by a custom resource
+ * (status return and the status add-on, D18; the controllers keyed by a custom resource run on
+ * JOSDK). It coalesces bursts (D7): a key added while already waiting is not added twice; it
  * becomes due after a short bounded delay, so several changes in quick succession are handled once.
  * A key is never handed to two workers at once; a key added while it is being worked on is handed
  * out again afterwards. Failed keys come back with per-key exponential backoff.
  *
  * @param <K> the key type
  */
-public final class CoalescingQueue<K> {
+public final class KeyedWorkQueue<K> {
 
   /** A key handed to a worker, with when its first still-unhandled change was seen. */
   public record Item<K>(K key, long firstSeenNanos) {}
@@ -72,11 +74,11 @@ public final class CoalescingQueue<K> {
    * @param retryBase first backoff after a failure; doubles per consecutive failure
    * @param retryMax longest backoff
    */
-  public CoalescingQueue(Duration delay, Duration retryBase, Duration retryMax) {
+  public KeyedWorkQueue(Duration delay, Duration retryBase, Duration retryMax) {
     this(delay, retryBase, retryMax, System::nanoTime);
   }
 
-  CoalescingQueue(Duration delay, Duration retryBase, Duration retryMax, LongSupplier nanoTime) {
+  KeyedWorkQueue(Duration delay, Duration retryBase, Duration retryMax, LongSupplier nanoTime) {
     this.delayNanos = delay.toNanos();
     this.retryBaseNanos = retryBase.toNanos();
     this.retryMaxNanos = retryMax.toNanos();
@@ -167,16 +169,33 @@ public final class CoalescingQueue<K> {
     }
   }
 
-  /** How many keys wait to be handed out (due or not), including changed keys being worked on. */
+  /**
+   * Not a failure, but the key should come back after {@code delay} (e.g. a cache is still syncing,
+   * or a write met a newer version); sooner if it changes meanwhile.
+   */
+  public void again(K key, Duration delay) {
+    long now = nanoTime.getAsLong();
+    synchronized (states) {
+      var state = states.get(key);
+      if (state == null) {
+        return;
+      }
+      state.processing = false;
+      state.failures = 0;
+      long after = delay.toNanos();
+      if (state.dirty) {
+        state.dirty = false;
+        state.firstSeen = state.dirtyFirstSeen;
+        after = Math.min(after, delayNanos);
+      }
+      schedule(key, state, now + after);
+    }
+  }
+
+  /** How many keys wait to be handed out (due or not) or are being worked on. */
   public int depth() {
     synchronized (states) {
-      int depth = 0;
-      for (var state : states.values()) {
-        if (state.queued || state.dirty) {
-          depth++;
-        }
-      }
-      return depth;
+      return states.size();
     }
   }
 

@@ -2,16 +2,18 @@
  * Copyright 2026 The KubeStellar for Java Authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.kubestellar.statusaddon.reconciler;
+package io.kubestellar.runtime;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket bounding the agent's writes to the ITS (D7: a configurable client-side limit). A
- * rate of zero or less means no limit.
+ * A token bucket bounding a component's writes to one space (D7: a configurable client-side limit,
+ * such as {@code --its-qps}/{@code --its-burst}). A rate of zero or less means no limit. The one
+ * write limiter of every binary: fabric8 has none, and JOSDK's rate limiter bounds how often one
+ * resource is reconciled, not how many requests a process sends.
  */
-public final class WriteRateLimiter {
+public final class TokenBucket {
 
   private final double perSecond;
   private final double burst;
@@ -23,11 +25,11 @@ public final class WriteRateLimiter {
    * @param perSecond sustained writes per second; 0 or less for no limit
    * @param burst writes allowed at once after an idle period
    */
-  public WriteRateLimiter(double perSecond, int burst) {
+  public TokenBucket(double perSecond, int burst) {
     this(perSecond, burst, System::nanoTime);
   }
 
-  WriteRateLimiter(double perSecond, int burst, LongSupplier nanoTime) {
+  TokenBucket(double perSecond, int burst, LongSupplier nanoTime) {
     this.perSecond = perSecond;
     this.burst = Math.max(1, burst);
     this.nanoTime = nanoTime;
@@ -35,7 +37,12 @@ public final class WriteRateLimiter {
     this.last = nanoTime.getAsLong();
   }
 
-  /** Takes one token, waiting until one is available. */
+  /**
+   * Takes one token, waiting until one is available.
+   *
+   * @throws InterruptedException when the thread is interrupted while waiting: the caller is being
+   *     stopped and should not write
+   */
   public void acquire() throws InterruptedException {
     long wait = reserve();
     if (wait > 0) {
