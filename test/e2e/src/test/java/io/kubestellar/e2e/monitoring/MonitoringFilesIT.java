@@ -192,6 +192,41 @@ class MonitoringFilesIT {
     }
   }
 
+  /** The check ImageRunIT makes against /metrics needs the name and every matcher to hold. */
+  @Test
+  void aSelectorMatchesOnlySeriesWithItsNameAndLabels() {
+    var series =
+        MonitoringQueries.series(
+            String.join(
+                "\n",
+                "# TYPE kubestellar_binding_reconcile_seconds summary",
+                "kubestellar_binding_reconcile_seconds{result=\"success\",quantile=\"0.99\"} 0.01",
+                "kubestellar_binding_reconcile_seconds_count{result=\"error\"} 0",
+                "kubestellar_transport_leader 1.0",
+                ""));
+    var query =
+        "max(kubestellar_binding_reconcile_seconds{result=\"success\", quantile=~\"0.5|0.99\"})"
+            + " + rate(kubestellar_binding_reconcile_seconds_count{result=\"error\"}[5m])"
+            + " + kubestellar:recorded:ratio_rate5m + kubestellar_transport_leader";
+    var selectors = MonitoringQueries.selectors(query);
+    assertThat(selectors)
+        .extracting(MonitoringQueries.Selector::metric)
+        .containsExactly(
+            "kubestellar_binding_reconcile_seconds",
+            "kubestellar_binding_reconcile_seconds_count",
+            "kubestellar_transport_leader");
+    assertThat(selectors).allMatch(s -> MonitoringQueries.matchesAny(s, series));
+    for (var absent :
+        List.of(
+            "kubestellar_binding_reconcile_seconds{result=\"error\", quantile=\"0.99\"}",
+            "kubestellar_binding_reconcile_seconds_count{result!=\"error\"}",
+            "kubestellar_transport_leaders")) {
+      assertThat(MonitoringQueries.matchesAny(MonitoringQueries.selectors(absent).get(0), series))
+          .as(absent)
+          .isFalse();
+    }
+  }
+
   /** Parentheses, brackets and braces nest properly outside string literals. */
   private static void assertBalanced(String expr) {
     var stack = new java.util.ArrayDeque<Character>();
