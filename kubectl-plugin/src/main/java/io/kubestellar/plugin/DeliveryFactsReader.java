@@ -5,7 +5,6 @@
 package io.kubestellar.plugin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.kubestellar.api.WireNames;
 import io.kubestellar.api.control.v1alpha1.Binding;
@@ -26,6 +25,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -120,9 +120,7 @@ final class DeliveryFactsReader {
                   + " "
                   + new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        var items = new ArrayList<JsonNode>();
-        READER.readTree(in).path("items").forEach(items::add);
-        return items;
+        return JsonListReader.items(in, SKIPPED);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the " + plural + " list: " + e.getMessage(), e);
@@ -134,7 +132,8 @@ final class DeliveryFactsReader {
     }
   }
 
-  private static final ObjectMapper READER = new ObjectMapper();
+  /** What no answer uses, and the bulk of many objects: the server's field bookkeeping. */
+  private static final Set<String> SKIPPED = Set.of("metadata.managedFields");
 
   private static <T> T join(CompletableFuture<T> future) {
     try {
