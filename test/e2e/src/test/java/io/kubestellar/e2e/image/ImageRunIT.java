@@ -76,33 +76,18 @@ class ImageRunIT {
     components.installItsCrds();
     var kubeconfigs = new ServiceAccountKubeconfigs(env);
 
-    var manager = "wds1-controller-manager";
     start(
         "controller-manager",
         Charts.CORE,
         "controllerManager: {enabled: true}\ntransportController: {enabled: false}",
-        Map.of(
-            "wds",
-            kubeconfigs.create(
-                "wds1", NAMESPACE, manager, components.rbac("controller-manager", "wds")),
-            "its",
-            kubeconfigs.create(
-                "its1", NAMESPACE, manager, components.rbac("controller-manager", "its"))));
+        controllerKubeconfigs(kubeconfigs, components, "controller-manager"));
     // The transport's informers need the CRDs the controller-manager installs at startup.
     awaitReady("controller-manager");
-
-    var transport = "wds1-transport-controller";
     start(
         "transport-controller",
         Charts.CORE,
         "controllerManager: {enabled: false}",
-        Map.of(
-            "wds",
-            kubeconfigs.create(
-                "wds1", NAMESPACE, transport, components.rbac("transport-controller", "wds")),
-            "its",
-            kubeconfigs.create(
-                "its1", NAMESPACE, transport, components.rbac("transport-controller", "its"))));
+        controllerKubeconfigs(kubeconfigs, components, "transport-controller"));
 
     // In a pod the agent reaches its WEC in-cluster; here a kubeconfig of the same identity.
     start(
@@ -178,6 +163,20 @@ class ImageRunIT {
         });
     assertThat(missing).as("selectors matching no exported series").isEmpty();
     assertThat(series).as("scraped series").hasSizeGreaterThan(100);
+  }
+
+  /** A WDS controller's kubeconfigs for the WDS and the ITS, each with the chart's RBAC. */
+  private static Map<String, Path> controllerKubeconfigs(
+      ServiceAccountKubeconfigs kubeconfigs, DemoComponents components, String component) {
+    var account = "wds1-" + component;
+    var result = new LinkedHashMap<String, Path>();
+    for (var space : Map.of("wds", "wds1", "its", "its1").entrySet()) {
+      result.put(
+          space.getKey(),
+          kubeconfigs.create(
+              space.getValue(), NAMESPACE, account, components.rbac(component, space.getKey())));
+    }
+    return result;
   }
 
   /**
