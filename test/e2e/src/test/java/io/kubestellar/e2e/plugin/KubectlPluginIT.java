@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -297,7 +298,14 @@ class KubectlPluginIT {
           .contains("Synced=True");
       chromium.screenshot("matrix");
 
-      cell(driver, "configmaps/shop/settings", "cluster1").click();
+      await("a click on a cell")
+          .atMost(Duration.ofSeconds(10))
+          .ignoreExceptions()
+          .until(
+              () -> {
+                cell(driver, "configmaps/shop/settings", "cluster1").click();
+                return true;
+              });
       await("explain and diff of the clicked cell")
           .atMost(Duration.ofSeconds(20))
           .untilAsserted(
@@ -342,11 +350,7 @@ class KubectlPluginIT {
           .atMost(Duration.ofSeconds(2))
           .pollInterval(Duration.ofMillis(50))
           .until(
-              () ->
-                  "drifted"
-                      .equals(
-                          cell(driver, "deployments.apps/shop/web", "cluster2")
-                              .getAttribute("data-state")));
+              () -> "drifted".equals(pageStates(driver).get("deployments.apps/shop/web@cluster2")));
       var shown = System.nanoTime();
       System.out.printf(
           "console: WEC edit -> ITS drift report %d ms, report -> page %d ms%n",
@@ -382,12 +386,18 @@ class KubectlPluginIT {
         By.cssSelector("td.cell[data-object='" + object + "'][data-cluster='" + cluster + "']"));
   }
 
+  /** Every cell's state, read in one script run: the page re-renders the matrix on each event. */
   private static Map<String, String> pageStates(WebDriver driver) {
     var states = new TreeMap<String, String>();
-    for (var td : driver.findElements(By.cssSelector("td.cell"))) {
-      states.put(
-          td.getAttribute("data-object") + "@" + td.getAttribute("data-cluster"),
-          td.getAttribute("data-state"));
+    var cells =
+        (List<?>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return Array.from(document.querySelectorAll('td.cell'))"
+                        + ".map(td => [td.dataset.object + '@' + td.dataset.cluster, td.dataset.state]);");
+    for (var cell : cells) {
+      var pair = (List<?>) cell;
+      states.put(pair.get(0).toString(), pair.get(1).toString());
     }
     return states;
   }
