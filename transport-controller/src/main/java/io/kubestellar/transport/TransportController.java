@@ -212,6 +212,10 @@ public final class TransportController extends ConnectedSpaces {
         "kubestellar.transport.queue.depth", "Bindings waiting or syncing", host::queueDepth);
     metrics.gauge("kubestellar.transport.manifestworks", "ManifestWorks of this WDS", works::size);
     metrics.gauge(
+        "kubestellar.transport.binding.not.ready.seconds",
+        "How long the Binding that has not been Ready the longest has been so (0: all Ready)",
+        reconciler::oldestNotReadySeconds);
+    metrics.gauge(
         "kubestellar.transport.leader",
         "1 while this replica is the leader",
         () -> host.isLeading() ? 1 : 0);

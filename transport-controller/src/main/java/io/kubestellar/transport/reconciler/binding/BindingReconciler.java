@@ -157,6 +157,43 @@ public final class BindingReconciler implements Reconciler<Binding> {
   }
 
   /**
+   * How long the Binding that has not been Ready the longest has been so, in seconds (from its
+   * {@code Ready} condition's last transition); 0 when every Binding is Ready or none exists.
+   */
+  public double oldestNotReadySeconds() {
+    var cache = bindings;
+    if (cache == null) {
+      return 0;
+    }
+    var now = Instant.now(clock);
+    return cache
+        .list()
+        .mapToDouble(
+            binding -> {
+              var status = binding.getStatus();
+              if (status == null || status.conditions() == null) {
+                return 0;
+              }
+              return status.conditions().stream()
+                  .filter(c -> Condition.TYPE_READY.equals(c.type()))
+                  .filter(c -> !"True".equals(c.status()) && c.lastTransitionTime() != null)
+                  .mapToDouble(
+                      c -> {
+                        try {
+                          var since = Instant.parse(c.lastTransitionTime());
+                          return Math.max(0, Duration.between(since, now).toMillis() / 1000.0);
+                        } catch (java.time.format.DateTimeParseException e) {
+                          return 0;
+                        }
+                      })
+                  .max()
+                  .orElse(0);
+            })
+        .max()
+        .orElse(0);
+  }
+
+  /**
    * Deletes the works of Bindings that are gone (e.g. deleted while no transport ran); run by the
    * leader once its caches have synced.
    */
