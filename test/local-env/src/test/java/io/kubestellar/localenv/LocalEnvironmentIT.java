@@ -176,9 +176,7 @@ class LocalEnvironmentIT {
           io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
           Resource<GenericKubernetesResource>>
       manifestWorks(String cluster) {
-    return env.client("its1")
-        .genericKubernetesResources(LocalEnvironment.MANIFEST_WORKS)
-        .inNamespace(cluster);
+    return env.client("its1").genericKubernetesResources(Kinds.MANIFEST_WORKS).inNamespace(cluster);
   }
 
   /** A ManifestWork holding a Namespace and a one-replica Deployment in it. */
