@@ -4,31 +4,20 @@
  */
 package io.kubestellar.bench;
 
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.kubestellar.api.WireNames;
 import io.kubestellar.api.control.v1alpha1.AggregatorType;
-import io.kubestellar.api.control.v1alpha1.Binding;
-import io.kubestellar.api.control.v1alpha1.BindingSpec;
 import io.kubestellar.api.control.v1alpha1.CombinedStatus;
-import io.kubestellar.api.control.v1alpha1.Destination;
-import io.kubestellar.api.control.v1alpha1.DownsyncObjectClauses;
 import io.kubestellar.api.control.v1alpha1.NamedAggregator;
-import io.kubestellar.api.control.v1alpha1.NamespaceScopeDownsyncClause;
-import io.kubestellar.api.control.v1alpha1.ReportedStatus;
-import io.kubestellar.api.control.v1alpha1.SourceRef;
 import io.kubestellar.api.control.v1alpha1.StatusCollector;
 import io.kubestellar.api.control.v1alpha1.StatusCollectorSpec;
-import io.kubestellar.api.control.v1alpha1.WorkStatus;
-import io.kubestellar.api.control.v1alpha1.WorkStatusSpec;
 import io.kubestellar.controller.reconciler.status.StatusController;
 import io.kubestellar.controller.reconciler.status.StatusControllerOptions;
 import io.kubestellar.localenv.Crds;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.SpaceObjects;
+import io.kubestellar.localenv.StatusInputs;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -76,6 +65,7 @@ final class StatusItsOnly {
   private final Map<String, Long> statusSeenAt = new ConcurrentHashMap<>();
   private final Map<String, Long> combinedSeenAt = new ConcurrentHashMap<>();
   private volatile int round;
+  private StatusInputs inputs;
 
   int run() throws Exception {
     System.out.printf(
@@ -124,7 +114,7 @@ final class StatusItsOnly {
               pool.submit(
                   () -> {
                     changedAt.put(name, System.nanoTime());
-                    report(its, "cluster1", name, available);
+                    report("cluster1", name, available);
                   }));
         }
         for (var f : futures) {
@@ -204,49 +194,29 @@ final class StatusItsOnly {
                     20L)))
         .serverSideApply();
     var uids = new LinkedHashMap<String, String>();
-    var clauses = new ArrayList<NamespaceScopeDownsyncClause>();
+    var entries = new ArrayList<StatusInputs.Entry>();
     for (int i = 0; i < objects; i++) {
       var d = wds.apps().deployments().inNamespace(NS).resource(deployment(name(i))).create();
       uids.put(name(i), d.getMetadata().getUid());
-      clauses.add(
-          new NamespaceScopeDownsyncClause(
-              "apps",
-              "v1",
-              "deployments",
+      entries.add(
+          new StatusInputs.Entry(
               NS,
               name(i),
               d.getMetadata().getResourceVersion(),
-              null,
               List.of(COLLECTOR),
-              wecs == 1 ? true : null,
-              wecs == 1 ? null : true));
+              wecs == 1,
+              wecs != 1));
     }
-    var policy = SpaceObjects.bindingPolicy(wds, POLICY, Map.of());
-    var destinations = new ArrayList<Destination>();
+    var destinations = new ArrayList<String>();
     for (int w = 1; w <= wecs; w++) {
-      destinations.add(new Destination("cluster" + w));
+      destinations.add("cluster" + w);
     }
-    var binding =
-        new Binding(
-            POLICY, new BindingSpec(new DownsyncObjectClauses(null, clauses), destinations));
-    binding.setMetadata(
-        new ObjectMetaBuilder()
-            .withName(POLICY)
-            .withOwnerReferences(
-                new OwnerReferenceBuilder()
-                    .withApiVersion("control.kubestellar.io/v1alpha1")
-                    .withKind("BindingPolicy")
-                    .withName(POLICY)
-                    .withUid(policy.getMetadata().getUid())
-                    .withController(true)
-                    .build())
-            .build());
-    wds.resources(Binding.class).resource(binding).create();
-    for (int w = 1; w <= wecs; w++) {
-      var wec = "cluster" + w;
+    inputs = new StatusInputs(wds, its);
+    inputs.binding(POLICY, inputs.policy(POLICY), destinations, entries);
+    for (var wec : destinations) {
       SpaceObjects.namespace(its, wec);
       for (int i = 0; i < objects; i++) {
-        report(its, wec, name(i), 1);
+        report(wec, name(i), 1);
       }
     }
     return uids;
@@ -257,31 +227,14 @@ final class StatusItsOnly {
   }
 
   /** Writes the WorkStatus a WEC's agent would, with the given availableReplicas. */
-  private static void report(KubernetesClient its, String wec, String name, int available) {
-    var ops = its.resources(WorkStatus.class).inNamespace(wec);
-    var wsName = "bench-" + wec + "-appsv1-deployment-" + NS + "-" + name;
-    var ws = ops.withName(wsName).get();
-    if (ws == null) {
-      ws = new WorkStatus();
-      ws.setMetadata(
-          new ObjectMetaBuilder()
-              .withName(wsName)
-              .withNamespace(wec)
-              .addToLabels(WireNames.ORIGIN_WDS_LABEL, "wds1")
-              .addToLabels(WireNames.ORIGIN_BINDING_LABEL, POLICY)
-              .build());
-      ws.setSpec(
-          new WorkStatusSpec(new SourceRef("apps", "v1", "deployments", "Deployment", NS, name)));
-      ws = ops.resource(ws).create();
-    }
+  private void report(String wec, String name, int available) {
     var status = new LinkedHashMap<String, Object>();
     status.put("observedGeneration", 1);
     status.put("replicas", 1);
     status.put("updatedReplicas", 1);
     status.put("readyReplicas", available);
     status.put("availableReplicas", available);
-    ws.setStatus(new ReportedStatus(status));
-    ops.resource(ws).updateStatus();
+    inputs.writeReport(wec, POLICY, NS, name, status);
   }
 
   private void watch(KubernetesClient wds, Map<String, String> uids) {

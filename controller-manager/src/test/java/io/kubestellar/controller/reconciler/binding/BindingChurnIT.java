@@ -20,11 +20,13 @@ import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.BindingPolicy;
 import io.kubestellar.api.control.v1alpha1.BindingPolicySpec;
 import io.kubestellar.api.control.v1alpha1.DownsyncPolicyClause;
-import io.kubestellar.localenv.ComponentJars;
+import io.kubestellar.localenv.AdminComponents;
+import io.kubestellar.localenv.EnvironmentSpec;
+import io.kubestellar.localenv.Kinds;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.ManagedProcess;
+import io.kubestellar.localenv.SpaceObjects;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,6 +70,7 @@ class BindingChurnIT {
   private static KubernetesClient its;
   private static ManagedProcess controller;
   private static int port;
+  private static AdminComponents components;
 
   private final long seed = Long.getLong("churn.seed", System.nanoTime());
   private final Random random = new Random(seed);
@@ -75,33 +78,19 @@ class BindingChurnIT {
 
   @BeforeAll
   static void start() throws IOException {
-    env = BindingSpaces.start("binding-churn-it");
+    env = LocalEnvironment.start(EnvironmentSpec.underTarget("binding-churn-it").withoutWecs());
     wds = env.client("wds1");
     its = env.client("its1");
-    BindingSpaces.cluster(its, "cluster1", Map.of("name", "cluster1", "location-group", "edge"));
-    BindingSpaces.cluster(its, "cluster2", Map.of("name", "cluster2", "location-group", "edge"));
-    BindingSpaces.cluster(its, "cluster3", Map.of("name", "cluster3", "location-group", "core"));
-    try (var socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    var kubeconfig = env.kubeconfig().toString();
+    SpaceObjects.managedCluster(
+        its, "cluster1", Map.of("name", "cluster1", "location-group", "edge"));
+    SpaceObjects.managedCluster(
+        its, "cluster2", Map.of("name", "cluster2", "location-group", "edge"));
+    SpaceObjects.managedCluster(
+        its, "cluster3", Map.of("name", "cluster3", "location-group", "core"));
+    components = new AdminComponents(env);
     controller =
-        env.startComponent(
-            "controller-manager",
-            ComponentJars.fromWorkingDirectory().jar("controller-manager"),
-            List.of(
-                "--wds-name",
-                "wds1",
-                "--wds-kubeconfig",
-                kubeconfig,
-                "--wds-context",
-                "wds1",
-                "--its-kubeconfig",
-                kubeconfig,
-                "--its-context",
-                "its1",
-                "--management-address",
-                "127.0.0.1:" + port));
+        components.start("controller-manager", "controller-manager", List.of("--wds-name", "wds1"));
+    port = components.port("controller-manager");
     awaitReady();
   }
 
@@ -145,7 +134,7 @@ class BindingChurnIT {
       var ns = pick(NAMESPACES);
       wds.namespaces().withName(ns).edit(n -> relabelled(n, "color", pick(COLORS)));
       if (round % 3 == 0) {
-        BindingSpaces.cluster(
+        SpaceObjects.managedCluster(
             its,
             "cluster3",
             Map.of("name", "cluster3", "location-group", random.nextBoolean() ? "edge" : "core"));
@@ -522,7 +511,7 @@ class BindingChurnIT {
   private TreeSet<String> expected(String policyName) {
     var policy = wds.resources(BindingPolicy.class).withName(policyName).get();
     var result = new TreeSet<String>();
-    var clusters = its.genericKubernetesResources(BindingSpaces.MANAGED_CLUSTERS).list().getItems();
+    var clusters = its.genericKubernetesResources(Kinds.MANAGED_CLUSTERS).list().getItems();
     for (var cluster : clusters) {
       var labels =
           cluster.getMetadata().getLabels() == null
@@ -611,10 +600,7 @@ class BindingChurnIT {
   // ---- the process ----------------------------------------------------------------------------
 
   private static void awaitReady() {
-    await("controller-manager ready (see " + controller.logFile() + ")")
-        .atMost(Duration.ofSeconds(90))
-        .ignoreExceptions()
-        .until(() -> get("/readyz").statusCode() == 200);
+    components.awaitReady("controller-manager");
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -26,7 +26,9 @@ import io.kubestellar.api.control.v1alpha1.NamedExpression;
 import io.kubestellar.api.control.v1alpha1.NamespaceScopeDownsyncClause;
 import io.kubestellar.api.control.v1alpha1.StatusCollector;
 import io.kubestellar.api.control.v1alpha1.StatusCollectorSpec;
+import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
+import io.kubestellar.localenv.SpaceObjects;
 import io.kubestellar.runtime.controller.ControllerHost;
 import io.kubestellar.runtime.controller.LeaderElection;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -54,12 +56,16 @@ class BindingControllerIT {
 
   @BeforeAll
   static void start() {
-    env = BindingSpaces.start("binding-controller-it");
+    env =
+        LocalEnvironment.start(EnvironmentSpec.underTarget("binding-controller-it").withoutWecs());
     wds = env.client("wds1");
     its = env.client("its1");
-    BindingSpaces.cluster(its, "cluster1", Map.of("name", "cluster1", "location-group", "edge"));
-    BindingSpaces.cluster(its, "cluster2", Map.of("name", "cluster2", "location-group", "edge"));
-    BindingSpaces.cluster(its, "cluster3", Map.of("name", "cluster3", "location-group", "core"));
+    SpaceObjects.managedCluster(
+        its, "cluster1", Map.of("name", "cluster1", "location-group", "edge"));
+    SpaceObjects.managedCluster(
+        its, "cluster2", Map.of("name", "cluster2", "location-group", "edge"));
+    SpaceObjects.managedCluster(
+        its, "cluster3", Map.of("name", "cluster3", "location-group", "core"));
     CrdInstaller.ensure(wds);
     controller =
         new BindingController(
@@ -148,14 +154,16 @@ class BindingControllerIT {
                   .isEqualTo("WaitingForTransport");
             });
 
-    BindingSpaces.cluster(its, "cluster3", Map.of("name", "cluster3", "location-group", "edge"));
+    SpaceObjects.managedCluster(
+        its, "cluster3", Map.of("name", "cluster3", "location-group", "edge"));
     await("relabelled cluster3 becomes a destination")
         .atMost(TIMEOUT)
         .untilAsserted(
             () ->
                 assertThat(destinations(binding("story1")))
                     .containsExactly("cluster1", "cluster2", "cluster3"));
-    BindingSpaces.cluster(its, "cluster3", Map.of("name", "cluster3", "location-group", "core"));
+    SpaceObjects.managedCluster(
+        its, "cluster3", Map.of("name", "cluster3", "location-group", "core"));
     await("and leaves again")
         .atMost(TIMEOUT)
         .untilAsserted(
