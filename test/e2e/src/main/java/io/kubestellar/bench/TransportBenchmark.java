@@ -98,7 +98,7 @@ public final class TransportBenchmark implements Callable<Integer> {
     try (var env = LocalEnvironment.start(spec)) {
       var wds = env.client("wds1");
       var its = env.client("its1");
-      installCrds(wds);
+      Crds.installInWds(wds);
       var clusterNames = createInventory(its);
       var objectNames = createObjects(wds);
       System.out.printf(
@@ -234,13 +234,6 @@ public final class TransportBenchmark implements Callable<Integer> {
 
   private static String key(GenericKubernetesResource w) {
     return w.getMetadata().getNamespace() + "/" + w.getMetadata().getName();
-  }
-
-  private void installCrds(KubernetesClient wds) {
-    for (var file : Crds.checkoutFiles()) {
-      Crds.apply(wds, file);
-    }
-    Crds.awaitEstablished(wds, "bindings.control.kubestellar.io");
   }
 
   private List<String> createInventory(KubernetesClient its) throws Exception {

@@ -56,6 +56,12 @@ public final class Crds {
     inIts.forEach(name -> awaitEstablished(its, name));
   }
 
+  /** Every KubeStellar CRD of the checkout in one space (the WDS); returns once all are served. */
+  public static void installInWds(KubernetesClient wds) {
+    var names = checkoutFiles().stream().map(file -> apply(wds, file)).toList();
+    names.forEach(name -> awaitEstablished(wds, name));
+  }
+
   /** Applies (server side, taking the fields over) the CRD in a file; returns its name. */
   public static String apply(KubernetesClient client, Path file) {
     try (InputStream in = Files.newInputStream(file)) {
