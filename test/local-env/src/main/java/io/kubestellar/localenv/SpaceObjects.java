@@ -167,6 +167,39 @@ public final class SpaceObjects {
         .serverSideApply();
   }
 
+  /** A Namespace as a plain manifest, as a ManifestWork carries it. */
+  public static Map<String, Object> namespaceManifest(String name) {
+    return Map.of("apiVersion", "v1", "kind", "Namespace", "metadata", Map.of("name", name));
+  }
+
+  /**
+   * A Deployment as a plain manifest, as a ManifestWork carries it: {@code replicas} pods of one
+   * container {@code app} running {@code nginx:1.27}, selected by {@code app=<name>}.
+   */
+  public static Map<String, Object> deploymentManifest(
+      String namespace, String name, int replicas) {
+    var labels = Map.of("app", name);
+    return Map.of(
+        "apiVersion",
+        "apps/v1",
+        "kind",
+        "Deployment",
+        "metadata",
+        Map.of("name", name, "namespace", namespace),
+        "spec",
+        Map.of(
+            "replicas",
+            replicas,
+            "selector",
+            Map.of("matchLabels", labels),
+            "template",
+            Map.of(
+                "metadata",
+                Map.of("labels", labels),
+                "spec",
+                Map.of("containers", List.of(Map.of("name", "app", "image", "nginx:1.27"))))));
+  }
+
   /** An informer handler that passes each added or updated object on and ignores deletions. */
   public static <T> ResourceEventHandler<T> onAddOrUpdate(Consumer<T> seen) {
     return new ResourceEventHandler<>() {

@@ -181,28 +181,8 @@ class LocalEnvironmentIT {
 
   /** A ManifestWork holding a Namespace and a one-replica Deployment in it. */
   private static GenericKubernetesResource work(String name, String cluster, String namespace) {
-    var ns = Map.of("apiVersion", "v1", "kind", "Namespace", "metadata", Map.of("name", namespace));
-    var labels = Map.of("app", name);
-    var deployment =
-        Map.of(
-            "apiVersion",
-            "apps/v1",
-            "kind",
-            "Deployment",
-            "metadata",
-            Map.of("name", name, "namespace", namespace),
-            "spec",
-            Map.of(
-                "replicas",
-                1,
-                "selector",
-                Map.of("matchLabels", labels),
-                "template",
-                Map.of(
-                    "metadata",
-                    Map.of("labels", labels),
-                    "spec",
-                    Map.of("containers", List.of(Map.of("name", "app", "image", "nginx:1.27"))))));
+    var ns = SpaceObjects.namespaceManifest(namespace);
+    var deployment = SpaceObjects.deploymentManifest(namespace, name, 1);
     return new GenericKubernetesResourceBuilder()
         .withApiVersion("work.open-cluster-management.io/v1")
         .withKind("ManifestWork")
