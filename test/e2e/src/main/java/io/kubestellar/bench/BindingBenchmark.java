@@ -301,7 +301,7 @@ public final class BindingBenchmark implements Callable<Integer> {
   }
 
   private static void cluster(KubernetesClient its, String name) {
-    SpaceObjects.managedCluster(its, name, Map.of("name", name, "location-group", "edge"));
+    SpaceObjects.inventoryCluster(its, name, "edge");
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {

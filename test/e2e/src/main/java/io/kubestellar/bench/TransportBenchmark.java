@@ -242,7 +242,7 @@ public final class TransportBenchmark implements Callable<Integer> {
       var name = "bench-c" + i;
       names.add(name);
       SpaceObjects.namespace(its, name);
-      SpaceObjects.managedCluster(its, name, Map.of("name", name, "location-group", "bench"));
+      SpaceObjects.inventoryCluster(its, name, "bench");
     }
     return names;
   }

@@ -69,6 +69,14 @@ public final class SpaceObjects {
   }
 
   /**
+   * {@link #managedCluster} labelled as the tests' inventory is: {@code name=<name>} and {@code
+   * location-group=<locationGroup>}.
+   */
+  public static void inventoryCluster(KubernetesClient its, String name, String locationGroup) {
+    managedCluster(its, name, Map.of("name", name, "location-group", locationGroup));
+  }
+
+  /**
    * A Deployment {@code namespace/name} of one container {@code container} running {@code image},
    * its pods selected by {@code app=<name>}, carrying {@code labels}.
    */

@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
@@ -81,12 +82,9 @@ class BindingChurnIT {
     env = LocalEnvironment.start(EnvironmentSpec.underTarget("binding-churn-it").withoutWecs());
     wds = env.client("wds1");
     its = env.client("its1");
-    SpaceObjects.managedCluster(
-        its, "cluster1", Map.of("name", "cluster1", "location-group", "edge"));
-    SpaceObjects.managedCluster(
-        its, "cluster2", Map.of("name", "cluster2", "location-group", "edge"));
-    SpaceObjects.managedCluster(
-        its, "cluster3", Map.of("name", "cluster3", "location-group", "core"));
+    SpaceObjects.inventoryCluster(its, "cluster1", "edge");
+    SpaceObjects.inventoryCluster(its, "cluster2", "edge");
+    SpaceObjects.inventoryCluster(its, "cluster3", "core");
     components = new AdminComponents(env);
     controller =
         components.start("controller-manager", "controller-manager", List.of("--wds-name", "wds1"));
@@ -234,69 +232,26 @@ class BindingChurnIT {
   }
 
   private void create(String resource, String name) {
-    var ns = pick(NAMESPACES);
+    // The same random draws as ever (a namespace, then labels), so a seed keeps its churn.
+    var picked = pick(NAMESPACES);
     var labels = randomLabels();
-    switch (resource) {
-      case "configmaps" ->
-          wds.configMaps()
-              .inNamespace(ns)
-              .resource(
-                  new ConfigMapBuilder()
-                      .withNewMetadata()
-                      .withName(name)
-                      .withLabels(labels)
-                      .endMetadata()
-                      .build())
-              .create();
-      case "secrets" ->
-          wds.secrets()
-              .inNamespace(ns)
-              .resource(
-                  new SecretBuilder()
-                      .withNewMetadata()
-                      .withName(name)
-                      .withLabels(labels)
-                      .endMetadata()
-                      .build())
-              .create();
-      case "roles" ->
-          wds.rbac()
-              .roles()
-              .inNamespace(ns)
-              .resource(
-                  new RoleBuilder()
-                      .withNewMetadata()
-                      .withName(name)
-                      .withLabels(labels)
-                      .endMetadata()
-                      .build())
-              .create();
-      case "clusterroles" -> {
-        ns = "";
-        wds.rbac()
-            .clusterRoles()
-            .resource(
-                new ClusterRoleBuilder()
-                    .withNewMetadata()
-                    .withName(name)
-                    .withLabels(labels)
-                    .endMetadata()
-                    .build())
-            .create();
-      }
-      default -> {
-        ns = "";
-        wds.namespaces()
-            .resource(
-                new NamespaceBuilder()
-                    .withNewMetadata()
-                    .withName(name)
-                    .withLabels(labels)
-                    .endMetadata()
-                    .build())
-            .create();
-      }
-    }
+    var clusterScoped = resource.equals("clusterroles") || resource.equals("namespaces");
+    var ns = clusterScoped ? "" : picked;
+    var metadata =
+        new ObjectMetaBuilder()
+            .withName(name)
+            .withNamespace(clusterScoped ? null : ns)
+            .withLabels(labels)
+            .build();
+    HasMetadata object =
+        switch (resource) {
+          case "configmaps" -> new ConfigMapBuilder().withMetadata(metadata).build();
+          case "secrets" -> new SecretBuilder().withMetadata(metadata).build();
+          case "roles" -> new RoleBuilder().withMetadata(metadata).build();
+          case "clusterroles" -> new ClusterRoleBuilder().withMetadata(metadata).build();
+          default -> new NamespaceBuilder().withMetadata(metadata).build();
+        };
+    wds.resource(object).create();
     created.add(new String[] {resource, ns, name});
   }
 

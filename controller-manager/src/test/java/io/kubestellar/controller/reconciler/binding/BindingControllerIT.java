@@ -60,12 +60,9 @@ class BindingControllerIT {
         LocalEnvironment.start(EnvironmentSpec.underTarget("binding-controller-it").withoutWecs());
     wds = env.client("wds1");
     its = env.client("its1");
-    SpaceObjects.managedCluster(
-        its, "cluster1", Map.of("name", "cluster1", "location-group", "edge"));
-    SpaceObjects.managedCluster(
-        its, "cluster2", Map.of("name", "cluster2", "location-group", "edge"));
-    SpaceObjects.managedCluster(
-        its, "cluster3", Map.of("name", "cluster3", "location-group", "core"));
+    SpaceObjects.inventoryCluster(its, "cluster1", "edge");
+    SpaceObjects.inventoryCluster(its, "cluster2", "edge");
+    SpaceObjects.inventoryCluster(its, "cluster3", "core");
     CrdInstaller.ensure(wds);
     controller =
         new BindingController(
@@ -154,16 +151,14 @@ class BindingControllerIT {
                   .isEqualTo("WaitingForTransport");
             });
 
-    SpaceObjects.managedCluster(
-        its, "cluster3", Map.of("name", "cluster3", "location-group", "edge"));
+    SpaceObjects.inventoryCluster(its, "cluster3", "edge");
     await("relabelled cluster3 becomes a destination")
         .atMost(TIMEOUT)
         .untilAsserted(
             () ->
                 assertThat(destinations(binding("story1")))
                     .containsExactly("cluster1", "cluster2", "cluster3"));
-    SpaceObjects.managedCluster(
-        its, "cluster3", Map.of("name", "cluster3", "location-group", "core"));
+    SpaceObjects.inventoryCluster(its, "cluster3", "core");
     await("and leaves again")
         .atMost(TIMEOUT)
         .untilAsserted(

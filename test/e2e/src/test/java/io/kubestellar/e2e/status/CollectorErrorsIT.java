@@ -124,8 +124,7 @@ class CollectorErrorsIT {
                   .startsWith("filter expression invalid");
             });
 
-    pipeline.collector(
-        "broken", Map.of("select", List.of(Map.of("name", "wec", "def", "foo.bar"))));
+    brokenSelectsWec("foo.bar");
     await("an undeclared variable is flagged the same way")
         .atMost(TIMEOUT)
         .untilAsserted(
@@ -143,8 +142,7 @@ class CollectorErrorsIT {
               assertValidCollectorKeepsItsRow(combinedStatus());
             });
 
-    pipeline.collector(
-        "broken", Map.of("select", List.of(Map.of("name", "wec", "def", "inventory.name"))));
+    brokenSelectsWec("inventory.name");
     await("the fixed collector makes the condition True and adds its rows")
         .atMost(TIMEOUT)
         .untilAsserted(
@@ -166,6 +164,11 @@ class CollectorErrorsIT {
               assertValidCollectorKeepsItsRow(cs);
             });
     assertThat(combinedStatus().getMetadata().getUid()).isEqualTo(csUid);
+  }
+
+  /** Gives collector {@code broken} one select column {@code wec} defined by {@code def}. */
+  private static void brokenSelectsWec(String def) {
+    pipeline.collector("broken", Map.of("select", List.of(Map.of("name", "wec", "def", def))));
   }
 
   private static CombinedStatus combinedStatus() {
