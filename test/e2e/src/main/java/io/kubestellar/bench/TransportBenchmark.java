@@ -376,15 +376,7 @@ public final class TransportBenchmark implements Callable<Integer> {
 
   private static GenericKubernetesResource rawWork(String namespace, String name) {
     var manifest =
-        Map.of(
-            "apiVersion",
-            "v1",
-            "kind",
-            "ConfigMap",
-            "metadata",
-            Map.of("name", name, "namespace", "bench"),
-            "data",
-            Map.of("v", "0", "payload", "x".repeat(200)));
+        SpaceObjects.configMapManifest("bench", name, Map.of("v", "0", "payload", "x".repeat(200)));
     return new GenericKubernetesResourceBuilder()
         .withApiVersion("work.open-cluster-management.io/v1")
         .withKind("ManifestWork")

@@ -486,15 +486,7 @@ public final class LocalEnvironment implements AutoCloseable {
     var works = its.genericKubernetesResources(Kinds.MANIFEST_WORKS).inNamespace(wec);
     var name = "local-env-probe";
     var configMap =
-        Map.of(
-            "apiVersion",
-            "v1",
-            "kind",
-            "ConfigMap",
-            "metadata",
-            Map.of("name", name, "namespace", WORK_AGENT_NAMESPACE),
-            "data",
-            Map.of("probe", "true"));
+        SpaceObjects.configMapManifest(WORK_AGENT_NAMESPACE, name, Map.of("probe", "true"));
     var work =
         new GenericKubernetesResourceBuilder()
             .withApiVersion("work.open-cluster-management.io/v1")

@@ -180,6 +180,20 @@ public final class SpaceObjects {
     return Map.of("apiVersion", "v1", "kind", "Namespace", "metadata", Map.of("name", name));
   }
 
+  /** A ConfigMap as a plain manifest, as a ManifestWork carries it. */
+  public static Map<String, Object> configMapManifest(
+      String namespace, String name, Map<String, String> data) {
+    return Map.of(
+        "apiVersion",
+        "v1",
+        "kind",
+        "ConfigMap",
+        "metadata",
+        Map.of("name", name, "namespace", namespace),
+        "data",
+        data);
+  }
+
   /**
    * A Deployment as a plain manifest, as a ManifestWork carries it: {@code replicas} pods of one
    * container {@code app} running {@code nginx:1.27}, selected by {@code app=<name>}.

@@ -68,6 +68,13 @@ class LeastPrivilegeIT {
     components.awaitReady();
   }
 
+  /** {@code kubectl get} in namespace {@code shop} of the WDS. */
+  private static String inShop(String... args) {
+    var command = new ArrayList<String>(List.of("-n", "shop", "get"));
+    command.addAll(List.of(args));
+    return kubectl.run("wds1", command.toArray(String[]::new));
+  }
+
   /** Waits until {@code check} passes for every WEC. */
   private static void awaitInEveryWec(String what, Consumer<String> check) {
     await(what)
@@ -107,27 +114,12 @@ class LeastPrivilegeIT {
     await("the WDS Deployment carries the status of its clusters (multi-WEC, D10)")
         .atMost(TIMEOUT)
         .until(
-            () ->
-                kubectl
-                    .run(
-                        "wds1",
-                        "-n",
-                        "shop",
-                        "get",
-                        "deployment/web",
-                        "-o",
-                        "jsonpath={.status.readyReplicas}")
-                    .equals("3"));
+            () -> inShop("deployment/web", "-o", "jsonpath={.status.readyReplicas}").equals("3"));
     await("the CombinedStatus has a row per cluster with 3 ready replicas")
         .atMost(TIMEOUT)
         .until(
             () ->
-                kubectl
-                    .run(
-                        "wds1",
-                        "-n",
-                        "shop",
-                        "get",
+                inShop(
                         "combinedstatuses",
                         "-l",
                         "status.kubestellar.io/name=web",
@@ -164,9 +156,7 @@ class LeastPrivilegeIT {
                             "-o",
                             "name")
                         .isBlank()
-                    && kubectl
-                        .run("wds1", "-n", "shop", "get", "combinedstatuses", "-o", "name")
-                        .isBlank());
+                    && inShop("combinedstatuses", "-o", "name").isBlank());
 
     // Nothing was refused on the way: a missing right shows in a component's log first.
     for (var component : components.running().values()) {
