@@ -221,24 +221,10 @@ class BindingControllerIT {
                 .build())
         .create();
 
-    await("the custom object is bound at its only version")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(namespaced(binding("story2")))
-                    .extracting(
-                        NamespaceScopeDownsyncClause::name, NamespaceScopeDownsyncClause::version)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("w1", "v1alpha1")));
+    awaitStory2Binds("the custom object is bound at its only version", "w1", "v1alpha1");
 
     crd(List.of(version("v1alpha1", true, false), version("v1", true, true)));
-    await("a second, preferred version replaces the first, listed once")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(namespaced(binding("story2")))
-                    .extracting(
-                        NamespaceScopeDownsyncClause::name, NamespaceScopeDownsyncClause::version)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("w1", "v1")));
+    awaitStory2Binds("a second, preferred version replaces the first, listed once", "w1", "v1");
 
     wds.apiextensions().v1().customResourceDefinitions().withName("widgets.example.com").delete();
     await("removing the CRD removes its objects from the Binding")
@@ -381,6 +367,18 @@ class BindingControllerIT {
 
   static io.fabric8.kubernetes.api.model.LabelSelector selector(String key, String value) {
     return new LabelSelectorBuilder().withMatchLabels(Map.of(key, value)).build();
+  }
+
+  /** Waits until the Binding of story2 lists exactly object {@code name} at {@code version}. */
+  private static void awaitStory2Binds(String what, String name, String version) {
+    await(what)
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () ->
+                assertThat(namespaced(binding("story2")))
+                    .extracting(
+                        NamespaceScopeDownsyncClause::name, NamespaceScopeDownsyncClause::version)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(name, version)));
   }
 
   static void namespace(String name, Map<String, String> labels) {
