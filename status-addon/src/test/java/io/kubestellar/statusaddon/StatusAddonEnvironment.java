@@ -7,7 +7,6 @@ package io.kubestellar.statusaddon;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
@@ -222,16 +221,7 @@ final class StatusAddonEnvironment implements AutoCloseable {
 
   static GenericKubernetesResource manifestWork(
       String name, String cluster, Map<String, String> labels, List<Map<String, Object>> objects) {
-    return new GenericKubernetesResourceBuilder()
-        .withApiVersion("work.open-cluster-management.io/v1")
-        .withKind("ManifestWork")
-        .withNewMetadata()
-        .withName(name)
-        .withNamespace(cluster)
-        .withLabels(labels)
-        .endMetadata()
-        .withAdditionalProperties(Map.of("spec", Map.of("workload", Map.of("manifests", objects))))
-        .build();
+    return SpaceObjects.manifestWork(cluster, name, labels, objects);
   }
 
   static Map<String, Object> namespace(String name) {

@@ -6,7 +6,6 @@ package io.kubestellar.bench;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
@@ -377,16 +376,10 @@ public final class TransportBenchmark implements Callable<Integer> {
   private static GenericKubernetesResource rawWork(String namespace, String name) {
     var manifest =
         SpaceObjects.configMapManifest("bench", name, Map.of("v", "0", "payload", "x".repeat(200)));
-    return new GenericKubernetesResourceBuilder()
-        .withApiVersion("work.open-cluster-management.io/v1")
-        .withKind("ManifestWork")
-        .withNewMetadata()
-        .withName(name)
-        .withNamespace(namespace)
-        .withLabels(Map.of("transport.kubestellar.io/originWdsName", "bench-raw"))
-        .endMetadata()
-        .withAdditionalProperties(
-            Map.of("spec", Map.of("workload", Map.of("manifests", List.of(manifest)))))
-        .build();
+    return SpaceObjects.manifestWork(
+        namespace,
+        name,
+        Map.of("transport.kubestellar.io/originWdsName", "bench-raw"),
+        List.of(manifest));
   }
 }

@@ -4,7 +4,6 @@
  */
 package io.kubestellar.localenv;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
@@ -487,17 +486,7 @@ public final class LocalEnvironment implements AutoCloseable {
     var name = "local-env-probe";
     var configMap =
         SpaceObjects.configMapManifest(WORK_AGENT_NAMESPACE, name, Map.of("probe", "true"));
-    var work =
-        new GenericKubernetesResourceBuilder()
-            .withApiVersion("work.open-cluster-management.io/v1")
-            .withKind("ManifestWork")
-            .withNewMetadata()
-            .withName(name)
-            .withNamespace(wec)
-            .endMetadata()
-            .withAdditionalProperties(
-                Map.of("spec", Map.of("workload", Map.of("manifests", List.of(configMap)))))
-            .build();
+    var work = SpaceObjects.manifestWork(wec, name, Map.of(), List.of(configMap));
     works.resource(work).serverSideApply();
     var agent = process("work-agent-" + wec);
     Readiness.await(

@@ -7,6 +7,7 @@ package io.kubestellar.localenv;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -173,6 +174,28 @@ public final class SpaceObjects {
                 .build())
         .forceConflicts()
         .serverSideApply();
+  }
+
+  /**
+   * A ManifestWork {@code name} in the mailbox namespace of {@code cluster} carrying {@code
+   * manifests}, labelled with {@code labels} when there are any.
+   */
+  public static GenericKubernetesResource manifestWork(
+      String cluster,
+      String name,
+      Map<String, String> labels,
+      List<? extends Map<String, Object>> manifests) {
+    var metadata = new ObjectMetaBuilder().withName(name).withNamespace(cluster);
+    if (!labels.isEmpty()) {
+      metadata.withLabels(labels);
+    }
+    return new GenericKubernetesResourceBuilder()
+        .withApiVersion("work.open-cluster-management.io/v1")
+        .withKind("ManifestWork")
+        .withMetadata(metadata.build())
+        .withAdditionalProperties(
+            Map.of("spec", Map.of("workload", Map.of("manifests", manifests))))
+        .build();
   }
 
   /** A Namespace as a plain manifest, as a ManifestWork carries it. */

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
@@ -183,16 +182,7 @@ class LocalEnvironmentIT {
   private static GenericKubernetesResource work(String name, String cluster, String namespace) {
     var ns = SpaceObjects.namespaceManifest(namespace);
     var deployment = SpaceObjects.deploymentManifest(namespace, name, 1);
-    return new GenericKubernetesResourceBuilder()
-        .withApiVersion("work.open-cluster-management.io/v1")
-        .withKind("ManifestWork")
-        .withNewMetadata()
-        .withName(name)
-        .withNamespace(cluster)
-        .endMetadata()
-        .withAdditionalProperties(
-            Map.of("spec", Map.of("workload", Map.of("manifests", List.of(ns, deployment)))))
-        .build();
+    return SpaceObjects.manifestWork(cluster, name, Map.of(), List.of(ns, deployment));
   }
 
   @SuppressWarnings("unchecked")

@@ -491,20 +491,30 @@ class BindingChurnIT {
         }
       }
       if (matched) {
-        result.add(
-            o.group()
-                + "/"
-                + o.resource()
-                + "/"
-                + o.namespace()
-                + "/"
-                + o.name()
-                + "@"
-                + o.rv()
-                + (createOnly ? " createOnly" : ""));
+        result.add(entry(o.group(), o.resource(), o.namespace(), o.name(), o.rv(), createOnly));
       }
     }
     return result;
+  }
+
+  /** {@code group/resource/namespace/name@resourceVersion}, and {@code createOnly} if so. */
+  private static String entry(
+      String group,
+      String resource,
+      String namespace,
+      String name,
+      String resourceVersion,
+      Boolean createOnly) {
+    return group
+        + "/"
+        + resource
+        + "/"
+        + namespace
+        + "/"
+        + name
+        + "@"
+        + resourceVersion
+        + (Boolean.TRUE.equals(createOnly) ? " createOnly" : "");
   }
 
   private TreeSet<String> actual(String policyName) {
@@ -523,14 +533,13 @@ class BindingChurnIT {
           .forEach(
               c ->
                   result.add(
-                      c.group()
-                          + "/"
-                          + c.resource()
-                          + "//"
-                          + c.name()
-                          + "@"
-                          + c.resourceVersion()
-                          + (Boolean.TRUE.equals(c.createOnly()) ? " createOnly" : "")));
+                      entry(
+                          c.group(),
+                          c.resource(),
+                          "",
+                          c.name(),
+                          c.resourceVersion(),
+                          c.createOnly())));
     }
     if (spec.workload() != null && spec.workload().namespaceScope() != null) {
       spec.workload()
@@ -538,16 +547,13 @@ class BindingChurnIT {
           .forEach(
               c ->
                   result.add(
-                      c.group()
-                          + "/"
-                          + c.resource()
-                          + "/"
-                          + c.namespace()
-                          + "/"
-                          + c.name()
-                          + "@"
-                          + c.resourceVersion()
-                          + (Boolean.TRUE.equals(c.createOnly()) ? " createOnly" : "")));
+                      entry(
+                          c.group(),
+                          c.resource(),
+                          c.namespace(),
+                          c.name(),
+                          c.resourceVersion(),
+                          c.createOnly())));
     }
     return result;
   }
