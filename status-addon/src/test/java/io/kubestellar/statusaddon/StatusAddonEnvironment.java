@@ -7,11 +7,9 @@ package io.kubestellar.statusaddon;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
@@ -22,9 +20,11 @@ import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.kubestellar.api.control.v1alpha1.WorkStatus;
+import io.kubestellar.localenv.Crds;
 import io.kubestellar.localenv.EnvironmentSpec;
+import io.kubestellar.localenv.Kinds;
 import io.kubestellar.localenv.LocalEnvironment;
-import io.kubestellar.localenv.ToolPaths;
+import io.kubestellar.localenv.SpaceObjects;
 import io.kubestellar.ocm.work.v1.AppliedManifestWork;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,48 +51,21 @@ final class StatusAddonEnvironment implements AutoCloseable {
   static final Duration TIMEOUT = Duration.ofSeconds(120);
   static final String ITS = "its1";
   static final String AGENT = "kubestellar-status-addon";
-  static final ResourceDefinitionContext MANIFEST_WORKS =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("work.open-cluster-management.io")
-          .withVersion("v1")
-          .withKind("ManifestWork")
-          .withPlural("manifestworks")
-          .withNamespaced(true)
-          .build();
+  static final ResourceDefinitionContext MANIFEST_WORKS = Kinds.MANIFEST_WORKS;
 
   final LocalEnvironment env;
   final Path dir;
 
   StatusAddonEnvironment(String runDirName) {
     dir = Path.of("target", runDirName).toAbsolutePath();
-    env = LocalEnvironment.start(EnvironmentSpec.defaults(dir), ToolPaths.fromEnvironment());
+    env = LocalEnvironment.start(EnvironmentSpec.defaults(dir));
     installWorkStatusCrd(env.client(ITS));
   }
 
   private static void installWorkStatusCrd(KubernetesClient its) {
-    try (var in =
-        StatusAddonEnvironment.class.getResourceAsStream(
-            "/META-INF/fabric8/workstatuses.control.kubestellar.io-v1.yml")) {
-      var crd = its.getKubernetesSerialization().unmarshal(in, CustomResourceDefinition.class);
-      its.resource(crd).forceConflicts().serverSideApply();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    await("WorkStatus CRD established")
-        .atMost(TIMEOUT)
-        .until(
-            () -> {
-              var crd =
-                  its.apiextensions()
-                      .v1()
-                      .customResourceDefinitions()
-                      .withName("workstatuses.control.kubestellar.io")
-                      .get();
-              return crd.getStatus() != null
-                  && crd.getStatus().getConditions().stream()
-                      .anyMatch(
-                          c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
-            });
+    Crds.awaitEstablished(
+        its,
+        Crds.applyResource(its, "META-INF/fabric8/workstatuses.control.kubestellar.io-v1.yml"));
   }
 
   // ---- identities under the shipped RBAC ----------------------------------------------------
@@ -248,43 +221,15 @@ final class StatusAddonEnvironment implements AutoCloseable {
 
   static GenericKubernetesResource manifestWork(
       String name, String cluster, Map<String, String> labels, List<Map<String, Object>> objects) {
-    return new GenericKubernetesResourceBuilder()
-        .withApiVersion("work.open-cluster-management.io/v1")
-        .withKind("ManifestWork")
-        .withNewMetadata()
-        .withName(name)
-        .withNamespace(cluster)
-        .withLabels(labels)
-        .endMetadata()
-        .withAdditionalProperties(Map.of("spec", Map.of("workload", Map.of("manifests", objects))))
-        .build();
+    return SpaceObjects.manifestWork(cluster, name, labels, objects);
   }
 
   static Map<String, Object> namespace(String name) {
-    return Map.of("apiVersion", "v1", "kind", "Namespace", "metadata", Map.of("name", name));
+    return SpaceObjects.namespaceManifest(name);
   }
 
   static Map<String, Object> deployment(String namespace, String name, int replicas) {
-    var labels = Map.of("app", name);
-    return Map.of(
-        "apiVersion",
-        "apps/v1",
-        "kind",
-        "Deployment",
-        "metadata",
-        Map.of("name", name, "namespace", namespace),
-        "spec",
-        Map.of(
-            "replicas",
-            replicas,
-            "selector",
-            Map.of("matchLabels", labels),
-            "template",
-            Map.of(
-                "metadata",
-                Map.of("labels", labels),
-                "spec",
-                Map.of("containers", List.of(Map.of("name", "app", "image", "nginx:1.27"))))));
+    return SpaceObjects.deploymentManifest(namespace, name, replicas);
   }
 
   /** The {@code .status} of a WEC object, or null. */

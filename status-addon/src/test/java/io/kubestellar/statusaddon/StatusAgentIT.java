@@ -139,9 +139,7 @@ class StatusAgentIT {
             () ->
                 assertThat(env.reportedStatus(CLUSTER, "Deployment", "shop", "web"))
                     .containsEntry("availableReplicas", 2));
-    await()
-        .atMost(TIMEOUT)
-        .untilAsserted(() -> assertStatusMirrored("apps/v1", "Deployment", "shop", "web"));
+    awaitDeploymentMirrored("shop", "web");
   }
 
   @Test
@@ -273,12 +271,8 @@ class StatusAgentIT {
               assertThat(env.reportedStatus(CLUSTER, "Deployment", "twin-b", "app"))
                   .containsEntry("availableReplicas", 2);
             });
-    await()
-        .atMost(TIMEOUT)
-        .untilAsserted(() -> assertStatusMirrored("apps/v1", "Deployment", "twin-a", "app"));
-    await()
-        .atMost(TIMEOUT)
-        .untilAsserted(() -> assertStatusMirrored("apps/v1", "Deployment", "twin-b", "app"));
+    awaitDeploymentMirrored("twin-a", "app");
+    awaitDeploymentMirrored("twin-b", "app");
   }
 
   @Test
@@ -372,6 +366,13 @@ class StatusAgentIT {
   }
 
   // ---- helpers ------------------------------------------------------------------------------
+
+  /** Waits until the WorkStatus of a Deployment mirrors the WEC Deployment's status. */
+  private static void awaitDeploymentMirrored(String namespace, String name) {
+    await()
+        .atMost(TIMEOUT)
+        .untilAsserted(() -> assertStatusMirrored("apps/v1", "Deployment", namespace, name));
+  }
 
   private static void assertStatusMirrored(
       String apiVersion, String kind, String namespace, String name) {

@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.Condition;
 import io.kubestellar.api.control.v1alpha1.CustomTransform;
@@ -352,15 +353,7 @@ class TransportControllerIT {
                   .containsEntry("cluster", "cluster2")
                   .containsEntry("region", "in west");
             });
-    env.its()
-        .configMaps()
-        .inNamespace("customization-properties")
-        .withName("cluster2")
-        .edit(
-            c -> {
-              c.getData().put("region", "north");
-              return c;
-            });
+    putData(env.its(), "customization-properties", "cluster2", "region", "north");
     await("ConfigMap change reaches cluster2")
         .atMost(TIMEOUT)
         .untilAsserted(
@@ -370,16 +363,7 @@ class TransportControllerIT {
   @Test
   @Order(8)
   void aTemplateErrorKeepsWhatWasDeliveredAndIsReported() {
-    env.wds()
-        .configMaps()
-        .inNamespace("shop")
-        .withName("where")
-        .edit(
-            c -> {
-              c.getData().put("zone", "{{.zone}}");
-              c.getData().put("region", "changed {{.region}}");
-              return c;
-            });
+    putData(env.wds(), "shop", "where", "zone", "{{.zone}}", "region", "changed {{.region}}");
     await("Ready False with TemplateExpansionFailed")
         .atMost(TIMEOUT)
         .untilAsserted(
@@ -405,24 +389,8 @@ class TransportControllerIT {
         .containsEntry("region", "in east")
         .doesNotContainKey("zone");
     assertThat(env.worksOf("where")).hasSize(2);
-    env.its()
-        .configMaps()
-        .inNamespace("customization-properties")
-        .withName("cluster1")
-        .edit(
-            c -> {
-              c.getData().put("zone", "z1");
-              return c;
-            });
-    env.its()
-        .configMaps()
-        .inNamespace("customization-properties")
-        .withName("cluster2")
-        .edit(
-            c -> {
-              c.getData().put("zone", "z2");
-              return c;
-            });
+    putData(env.its(), "customization-properties", "cluster1", "zone", "z1");
+    putData(env.its(), "customization-properties", "cluster2", "zone", "z2");
     await("delivered once the property exists")
         .atMost(TIMEOUT)
         .untilAsserted(
@@ -637,6 +605,22 @@ class TransportControllerIT {
         }
       }
     }
+  }
+
+  /** Edits a ConfigMap, putting the given keys and values (alternating) into its data. */
+  private static void putData(
+      KubernetesClient client, String namespace, String name, String... keysAndValues) {
+    client
+        .configMaps()
+        .inNamespace(namespace)
+        .withName(name)
+        .edit(
+            c -> {
+              for (int i = 0; i < keysAndValues.length; i += 2) {
+                c.getData().put(keysAndValues[i], keysAndValues[i + 1]);
+              }
+              return c;
+            });
   }
 
   private static Namespace namespace(String name) {

@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.BindingSpec;
@@ -16,15 +15,10 @@ import io.kubestellar.api.control.v1alpha1.ClusterScopeDownsyncClause;
 import io.kubestellar.api.control.v1alpha1.Destination;
 import io.kubestellar.api.control.v1alpha1.DownsyncObjectClauses;
 import io.kubestellar.api.control.v1alpha1.NamespaceScopeDownsyncClause;
-import io.kubestellar.localenv.ComponentJars;
+import io.kubestellar.localenv.Crds;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
-import io.kubestellar.localenv.ToolPaths;
 import io.kubestellar.transport.reconciler.binding.ManifestWorks;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,40 +46,14 @@ final class TransportEnvironment implements AutoCloseable {
    */
   TransportEnvironment(String runDirName, boolean withCrds) {
     var runDir = Path.of("target", runDirName).toAbsolutePath();
-    env = LocalEnvironment.start(EnvironmentSpec.defaults(runDir), ToolPaths.fromEnvironment());
+    env = LocalEnvironment.start(EnvironmentSpec.defaults(runDir));
     if (withCrds) {
       installCrds(env.client("wds1"));
     }
   }
 
   static void installCrds(KubernetesClient wds) {
-    var dir = ComponentJars.fromWorkingDirectory().repoRoot().resolve("config").resolve("crd");
-    try (var files = Files.list(dir)) {
-      for (var file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-        try (InputStream in = Files.newInputStream(file)) {
-          var crd = wds.getKubernetesSerialization().unmarshal(in, CustomResourceDefinition.class);
-          wds.resource(crd).forceConflicts().serverSideApply();
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    await("KubeStellar CRDs established")
-        .atMost(TIMEOUT)
-        .until(
-            () ->
-                wds.apiextensions().v1().customResourceDefinitions().list().getItems().stream()
-                        .filter(c -> c.getSpec().getGroup().equals("control.kubestellar.io"))
-                        .filter(
-                            c ->
-                                c.getStatus() != null
-                                    && c.getStatus().getConditions().stream()
-                                        .anyMatch(
-                                            x ->
-                                                x.getType().equals("Established")
-                                                    && x.getStatus().equals("True")))
-                        .count()
-                    >= 6);
+    Crds.installInWds(wds);
   }
 
   /** Starts the transport controller in this JVM with the given extra flags; waits until ready. */

@@ -6,24 +6,20 @@ package io.kubestellar.bench;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.BindingPolicy;
 import io.kubestellar.api.control.v1alpha1.BindingPolicySpec;
 import io.kubestellar.api.control.v1alpha1.DownsyncPolicyClause;
-import io.kubestellar.localenv.ComponentJars;
+import io.kubestellar.localenv.AdminComponents;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.ManagedProcess;
-import io.kubestellar.localenv.ToolPaths;
+import io.kubestellar.localenv.SpaceObjects;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,14 +52,6 @@ import picocli.CommandLine.Option;
         "Change-to-Binding latency, writes per change and memory of the binding controller.")
 public final class BindingBenchmark implements Callable<Integer> {
 
-  private static final ResourceDefinitionContext MANAGED_CLUSTERS =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("cluster.open-cluster-management.io")
-          .withVersion("v1")
-          .withKind("ManagedCluster")
-          .withPlural("managedclusters")
-          .withNamespaced(false)
-          .build();
   private static final String NAMESPACE = "bench";
   private static final String POLICY = "bench";
 
@@ -101,43 +89,22 @@ public final class BindingBenchmark implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (var env =
-        LocalEnvironment.start(
-            EnvironmentSpec.defaults(runDir.toAbsolutePath()).withWecs(List.of()),
-            ToolPaths.fromEnvironment())) {
+        LocalEnvironment.start(EnvironmentSpec.defaults(runDir.toAbsolutePath()).withoutWecs())) {
       var wds = env.client("wds1");
       var its = env.client("its1");
       for (int i = 1; i <= clusters; i++) {
         cluster(its, "bench-cluster-" + i);
       }
-      try (var socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      var kubeconfig = env.kubeconfig().toString();
+      var components = new AdminComponents(env);
       ManagedProcess controller =
-          env.startComponent(
+          components.start(
               "controller-manager",
-              ComponentJars.fromWorkingDirectory().jar("controller-manager"),
-              List.of(
-                  "--wds-name",
-                  "wds1",
-                  "--wds-kubeconfig",
-                  kubeconfig,
-                  "--wds-context",
-                  "wds1",
-                  "--its-kubeconfig",
-                  kubeconfig,
-                  "--its-context",
-                  "its1",
-                  "--management-address",
-                  "127.0.0.1:" + port,
-                  "--log-level",
-                  "WARN"));
-      awaitReady(controller);
+              "controller-manager",
+              List.of("--wds-name", "wds1", "--log-level", "WARN"));
+      components.awaitReady("controller-manager");
+      port = components.port("controller-manager");
 
-      wds.namespaces()
-          .resource(
-              new NamespaceBuilder().withNewMetadata().withName(NAMESPACE).endMetadata().build())
-          .serverSideApply();
+      SpaceObjects.namespace(wds, NAMESPACE);
       createObjects(wds);
 
       var seen = new LinkedBlockingQueue<Seen>();
@@ -334,38 +301,7 @@ public final class BindingBenchmark implements Callable<Integer> {
   }
 
   private static void cluster(KubernetesClient its, String name) {
-    its.genericKubernetesResources(MANAGED_CLUSTERS)
-        .resource(
-            new GenericKubernetesResourceBuilder()
-                .withApiVersion("cluster.open-cluster-management.io/v1")
-                .withKind("ManagedCluster")
-                .withNewMetadata()
-                .withName(name)
-                .withLabels(Map.of("name", name, "location-group", "edge"))
-                .endMetadata()
-                .withAdditionalProperties(Map.of("spec", Map.of("hubAcceptsClient", true)))
-                .build())
-        .serverSideApply();
-  }
-
-  private void awaitReady(ManagedProcess controller) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline) {
-      if (!controller.isAlive()) {
-        throw new IllegalStateException(
-            "the controller-manager exited; see " + controller.logFile());
-      }
-      try {
-        if (get("/readyz").statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(200);
-    }
-    throw new IllegalStateException(
-        "the controller-manager is not ready; see " + controller.logFile());
+    SpaceObjects.inventoryCluster(its, name, "edge");
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -4,18 +4,15 @@
  */
 package io.kubestellar.bench;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.WorkStatus;
+import io.kubestellar.localenv.AdminComponents;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
-import io.kubestellar.localenv.ToolPaths;
+import io.kubestellar.localenv.SpaceObjects;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,18 +48,10 @@ import picocli.CommandLine.Option;
 public final class DriftBenchmark implements Callable<Integer> {
 
   private static final String NAMESPACE = "drift-bench";
-  private static final String PART_OF = "app.kubernetes.io/part-of";
+  private static final String PART_OF = SpaceObjects.PART_OF;
   private static final String POLICY = "drift-bench";
   private static final List<String> WECS = List.of("cluster1", "cluster2");
   private static final Duration EDIT_TIMEOUT = Duration.ofSeconds(120);
-  private static final ResourceDefinitionContext BINDING_POLICIES =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("control.kubestellar.io")
-          .withVersion("v1alpha1")
-          .withPlural("bindingpolicies")
-          .withKind("BindingPolicy")
-          .withNamespaced(false)
-          .build();
 
   @Option(names = "--objects", defaultValue = "4", description = "Deployments delivered (N).")
   int objects;
@@ -100,20 +89,18 @@ public final class DriftBenchmark implements Callable<Integer> {
     System.out.printf(
         "[drift] %d Deployments x %d WECs, %d edits made in WECs one at a time%n",
         objects, WECS.size(), edits);
-    System.out.printf("[drift] load average before: %s%n", BenchPipeline.loadAverage());
-    try (var env =
-        LocalEnvironment.start(
-            EnvironmentSpec.defaults(runDir.toAbsolutePath()), ToolPaths.fromEnvironment())) {
+    System.out.printf("[drift] load average before: %s%n", Measures.loadAverage());
+    try (var env = LocalEnvironment.start(EnvironmentSpec.defaults(runDir.toAbsolutePath()))) {
       var pipeline = BenchPipeline.start(env, WECS);
       var wds = env.client("wds1");
       var its = env.client("its1");
       setUp(wds);
       watch(env, wds, its);
-      StatusItsOnly.waitFor(
+      Measures.waitFor(
           "every WEC copy delivered and reported, the Binding Ready",
           Duration.ofMinutes(3),
           () -> allDelivered() && "Delivered".equals(bindingReason));
-      System.out.printf("[drift] set-up done; load average: %s%n", BenchPipeline.loadAverage());
+      System.out.printf("[drift] set-up done; load average: %s%n", Measures.loadAverage());
 
       for (int k = 0; k < edits; k++) {
         var wec = WECS.get(k % WECS.size());
@@ -122,7 +109,7 @@ public final class DriftBenchmark implements Callable<Integer> {
         if ((k + 1) % 5 == 0 || k + 1 == edits) {
           System.out.printf(
               "[drift] %d/%d edits measured; load average %s%n",
-              k + 1, edits, BenchPipeline.loadAverage());
+              k + 1, edits, Measures.loadAverage());
         }
       }
       report(pipeline);
@@ -131,15 +118,7 @@ public final class DriftBenchmark implements Callable<Integer> {
   }
 
   private void setUp(KubernetesClient wds) {
-    wds.namespaces()
-        .resource(
-            new NamespaceBuilder()
-                .withNewMetadata()
-                .withName(NAMESPACE)
-                .addToLabels(PART_OF, NAMESPACE)
-                .endMetadata()
-                .build())
-        .serverSideApply();
+    SpaceObjects.namespace(wds, NAMESPACE, Map.of(PART_OF, NAMESPACE));
     for (int i = 0; i < objects; i++) {
       var name = "web-" + i;
       wds.apps()
@@ -157,17 +136,7 @@ public final class DriftBenchmark implements Callable<Integer> {
                 Map.of(
                     "objectSelectors",
                     List.of(Map.of("matchLabels", Map.of(PART_OF, NAMESPACE))))));
-    wds.genericKubernetesResources(BINDING_POLICIES)
-        .resource(
-            new GenericKubernetesResourceBuilder()
-                .withApiVersion("control.kubestellar.io/v1alpha1")
-                .withKind("BindingPolicy")
-                .withNewMetadata()
-                .withName(POLICY)
-                .endMetadata()
-                .withAdditionalProperties(Map.of("spec", spec))
-                .build())
-        .serverSideApply();
+    SpaceObjects.bindingPolicy(wds, POLICY, spec);
   }
 
   private void watch(LocalEnvironment env, KubernetesClient wds, KubernetesClient its) {
@@ -177,7 +146,7 @@ public final class DriftBenchmark implements Callable<Integer> {
           .deployments()
           .inNamespace(NAMESPACE)
           .inform(
-              handler(
+              SpaceObjects.onAddOrUpdate(
                   d -> {
                     var replicas = d.getSpec() == null ? null : d.getSpec().getReplicas();
                     var name = d.getMetadata().getName();
@@ -193,7 +162,7 @@ public final class DriftBenchmark implements Callable<Integer> {
     its.resources(WorkStatus.class)
         .inAnyNamespace()
         .inform(
-            handler(
+            SpaceObjects.onAddOrUpdate(
                 ws -> {
                   var source = ws.getSpec() == null ? null : ws.getSpec().sourceRef();
                   if (source == null || !NAMESPACE.equals(source.namespace())) {
@@ -210,30 +179,13 @@ public final class DriftBenchmark implements Callable<Integer> {
     wds.resources(Binding.class)
         .withName(POLICY)
         .inform(
-            handler(
+            SpaceObjects.onAddOrUpdate(
                 b -> {
                   bindingReason = readyReason(b);
                   if ("Drifted".equals(bindingReason)) {
                     seen.putIfAbsent("binding-drifted", System.nanoTime());
                   }
                 }));
-  }
-
-  private static <T> ResourceEventHandler<T> handler(java.util.function.Consumer<T> onChange) {
-    return new ResourceEventHandler<>() {
-      @Override
-      public void onAdd(T object) {
-        onChange.accept(object);
-      }
-
-      @Override
-      public void onUpdate(T before, T after) {
-        onChange.accept(after);
-      }
-
-      @Override
-      public void onDelete(T object, boolean unknownFinalState) {}
-    };
   }
 
   private boolean allDelivered() {
@@ -265,7 +217,7 @@ public final class DriftBenchmark implements Callable<Integer> {
                 .build(),
             "{\"spec\":{\"replicas\":2}}");
     var what = wecName + " " + NAMESPACE + "/" + name;
-    StatusItsOnly.waitFor(
+    Measures.waitFor(
         "the edit of " + what + " seen, reported, repaired and cleared",
         EDIT_TIMEOUT,
         () ->
@@ -279,7 +231,7 @@ public final class DriftBenchmark implements Callable<Integer> {
     toBinding.add(seen.get("binding-drifted") - edited);
     toRepair.add(seen.get(key("repaired", wecName, name)) - edited);
     toClear.add(seen.get(key("clear", wecName, name)) - edited);
-    StatusItsOnly.waitFor(
+    Measures.waitFor(
         "the Binding Ready again after " + what,
         EDIT_TIMEOUT,
         () -> "Delivered".equals(bindingReason));
@@ -312,13 +264,16 @@ public final class DriftBenchmark implements Callable<Integer> {
     return fact + "|" + wec + "|" + name;
   }
 
-  private void report(BenchPipeline pipeline) {
-    var load = BenchPipeline.loadAverage();
+  private void report(AdminComponents pipeline) {
+    var load = Measures.loadAverage();
     System.out.printf(
-        "[drift] WEC edit -> WorkStatus drift report:      %s%n", figures(toWorkStatus));
-    System.out.printf("[drift] WEC edit -> Binding Ready=False Drifted: %s%n", figures(toBinding));
-    System.out.printf("[drift] WEC edit -> WEC copy repaired:           %s%n", figures(toRepair));
-    System.out.printf("[drift] WEC edit -> report cleared:              %s%n", figures(toClear));
+        "[drift] WEC edit -> WorkStatus drift report:      %s%n", Measures.figures(toWorkStatus));
+    System.out.printf(
+        "[drift] WEC edit -> Binding Ready=False Drifted: %s%n", Measures.figures(toBinding));
+    System.out.printf(
+        "[drift] WEC edit -> WEC copy repaired:           %s%n", Measures.figures(toRepair));
+    System.out.printf(
+        "[drift] WEC edit -> report cleared:              %s%n", Measures.figures(toClear));
     System.out.printf("[drift] memory, resident now / peak: %s%n", pipeline.memory());
     System.out.printf(
         "drift: edits=%d objects=%d wecs=%d report_p50_ms=%d report_p99_ms=%d binding_p50_ms=%d"
@@ -339,15 +294,6 @@ public final class DriftBenchmark implements Callable<Integer> {
   }
 
   private static long millis(List<Long> values, double p) {
-    return StatusItsOnly.percentile(values, p) / 1_000_000;
-  }
-
-  private static String figures(List<Long> values) {
-    return String.format(
-        "p50 %9s  p99 %9s  max %9s  (n=%d)",
-        StatusItsOnly.ms(StatusItsOnly.percentile(values, 0.50)),
-        StatusItsOnly.ms(StatusItsOnly.percentile(values, 0.99)),
-        StatusItsOnly.ms(StatusItsOnly.percentile(values, 1.0)),
-        values.size());
+    return Measures.percentile(values, p) / 1_000_000;
   }
 }

@@ -4,44 +4,26 @@
  */
 package io.kubestellar.bench;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
-import io.kubestellar.api.WireNames;
 import io.kubestellar.api.control.v1alpha1.AggregatorType;
-import io.kubestellar.api.control.v1alpha1.Binding;
-import io.kubestellar.api.control.v1alpha1.BindingSpec;
 import io.kubestellar.api.control.v1alpha1.CombinedStatus;
-import io.kubestellar.api.control.v1alpha1.Destination;
-import io.kubestellar.api.control.v1alpha1.DownsyncObjectClauses;
 import io.kubestellar.api.control.v1alpha1.NamedAggregator;
-import io.kubestellar.api.control.v1alpha1.NamespaceScopeDownsyncClause;
-import io.kubestellar.api.control.v1alpha1.ReportedStatus;
-import io.kubestellar.api.control.v1alpha1.SourceRef;
 import io.kubestellar.api.control.v1alpha1.StatusCollector;
 import io.kubestellar.api.control.v1alpha1.StatusCollectorSpec;
-import io.kubestellar.api.control.v1alpha1.WorkStatus;
-import io.kubestellar.api.control.v1alpha1.WorkStatusSpec;
-import io.kubestellar.controller.reconciler.binding.CrdInstaller;
 import io.kubestellar.controller.reconciler.status.StatusController;
 import io.kubestellar.controller.reconciler.status.StatusControllerOptions;
+import io.kubestellar.localenv.Crds;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
-import io.kubestellar.localenv.ToolPaths;
+import io.kubestellar.localenv.SpaceObjects;
+import io.kubestellar.localenv.StatusInputs;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,14 +46,6 @@ final class StatusItsOnly {
   private static final String NS = "status-bench";
   private static final String POLICY = "status-bench";
   private static final String COLLECTOR = "status-bench-sum";
-  private static final ResourceDefinitionContext BINDING_POLICIES =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("control.kubestellar.io")
-          .withVersion("v1alpha1")
-          .withPlural("bindingpolicies")
-          .withKind("BindingPolicy")
-          .withNamespaced(false)
-          .build();
 
   private final int objects;
   private final int wecs;
@@ -91,6 +65,7 @@ final class StatusItsOnly {
   private final Map<String, Long> statusSeenAt = new ConcurrentHashMap<>();
   private final Map<String, Long> combinedSeenAt = new ConcurrentHashMap<>();
   private volatile int round;
+  private StatusInputs inputs;
 
   int run() throws Exception {
     System.out.printf(
@@ -98,13 +73,10 @@ final class StatusItsOnly {
             + " (the status agent is simulated; see the class comment)%n",
         objects, wecs, rounds);
     try (var env =
-        LocalEnvironment.start(
-            EnvironmentSpec.defaults(runDir.toAbsolutePath()).withWecs(List.of()),
-            ToolPaths.fromEnvironment())) {
+        LocalEnvironment.start(EnvironmentSpec.defaults(runDir.toAbsolutePath()).withoutWecs())) {
       var wds = env.client("wds1");
       var its = env.client("its1");
-      CrdInstaller.ensure(wds);
-      installWorkStatusCrd(its);
+      Crds.installKubeStellar(wds, its);
       long heapBefore = usedHeapAfterGc();
       var registry = new SimpleMeterRegistry();
       var controller =
@@ -116,11 +88,11 @@ final class StatusItsOnly {
               registry,
               StatusControllerOptions.defaults());
       controller.start();
-      waitFor("controller ready", Duration.ofMinutes(2), controller::isReady);
+      Measures.waitFor("controller ready", Duration.ofMinutes(2), controller::isReady);
 
       var uids = setUp(wds, its);
       watch(wds, uids);
-      waitFor(
+      Measures.waitFor(
           "initial status and CombinedStatus of every object",
           Duration.ofMinutes(5),
           () -> statusSeenAt.size() == objects && combinedSeenAt.size() == objects);
@@ -142,13 +114,13 @@ final class StatusItsOnly {
               pool.submit(
                   () -> {
                     changedAt.put(name, System.nanoTime());
-                    report(its, "cluster1", name, available);
+                    report("cluster1", name, available);
                   }));
         }
         for (var f : futures) {
           f.get();
         }
-        waitFor(
+        Measures.waitFor(
             "round " + r,
             Duration.ofMinutes(5),
             () -> statusSeenAt.size() == objects && combinedSeenAt.size() == objects);
@@ -164,13 +136,13 @@ final class StatusItsOnly {
       var timer = controller.reportLatency();
       System.out.printf(
           "[status] WorkStatus change -> WDS object status:  p50 %s  p99 %s  (n=%d)%n",
-          ms(percentile(statusLatencies, 0.50)),
-          ms(percentile(statusLatencies, 0.99)),
+          Measures.ms(Measures.percentile(statusLatencies, 0.50)),
+          Measures.ms(Measures.percentile(statusLatencies, 0.99)),
           statusLatencies.size());
       System.out.printf(
           "[status] WorkStatus change -> CombinedStatus:     p50 %s  p99 %s  (n=%d)%n",
-          ms(percentile(combinedLatencies, 0.50)),
-          ms(percentile(combinedLatencies, 0.99)),
+          Measures.ms(Measures.percentile(combinedLatencies, 0.50)),
+          Measures.ms(Measures.percentile(combinedLatencies, 0.99)),
           combinedLatencies.size());
       System.out.printf(
           "[status] controller's own view (event seen -> written): mean %.1f ms, max %.1f ms,"
@@ -190,7 +162,7 @@ final class StatusItsOnly {
           Math.max(0, heapAfter - heapBefore) / (1024 * 1024));
       System.out.printf(
           "[status] benchmark JVM resident: %d MiB; API servers: %s%n",
-          residentKib() / 1024, apiServerMemory(env));
+          Measures.residentKib() / 1024, apiServerMemory(env));
       System.out.println(
           "[status] agent memory: not measured in this mode (no WEC, the agent is simulated)");
       controller.stop();
@@ -207,9 +179,7 @@ final class StatusItsOnly {
   }
 
   private Map<String, String> setUp(KubernetesClient wds, KubernetesClient its) {
-    wds.namespaces()
-        .resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
-        .serverSideApply();
+    SpaceObjects.namespace(wds, NS);
     wds.resources(StatusCollector.class)
         .resource(
             new StatusCollector(
@@ -224,62 +194,29 @@ final class StatusItsOnly {
                     20L)))
         .serverSideApply();
     var uids = new LinkedHashMap<String, String>();
-    var clauses = new ArrayList<NamespaceScopeDownsyncClause>();
+    var entries = new ArrayList<StatusInputs.Entry>();
     for (int i = 0; i < objects; i++) {
       var d = wds.apps().deployments().inNamespace(NS).resource(deployment(name(i))).create();
       uids.put(name(i), d.getMetadata().getUid());
-      clauses.add(
-          new NamespaceScopeDownsyncClause(
-              "apps",
-              "v1",
-              "deployments",
+      entries.add(
+          new StatusInputs.Entry(
               NS,
               name(i),
               d.getMetadata().getResourceVersion(),
-              null,
               List.of(COLLECTOR),
-              wecs == 1 ? true : null,
-              wecs == 1 ? null : true));
+              wecs == 1,
+              wecs != 1));
     }
-    var policy =
-        wds.genericKubernetesResources(BINDING_POLICIES)
-            .resource(
-                new GenericKubernetesResourceBuilder()
-                    .withApiVersion("control.kubestellar.io/v1alpha1")
-                    .withKind("BindingPolicy")
-                    .withNewMetadata()
-                    .withName(POLICY)
-                    .endMetadata()
-                    .withAdditionalProperties(Map.of("spec", Map.of()))
-                    .build())
-            .serverSideApply();
-    var destinations = new ArrayList<Destination>();
+    var destinations = new ArrayList<String>();
     for (int w = 1; w <= wecs; w++) {
-      destinations.add(new Destination("cluster" + w));
+      destinations.add("cluster" + w);
     }
-    var binding =
-        new Binding(
-            POLICY, new BindingSpec(new DownsyncObjectClauses(null, clauses), destinations));
-    binding.setMetadata(
-        new ObjectMetaBuilder()
-            .withName(POLICY)
-            .withOwnerReferences(
-                new OwnerReferenceBuilder()
-                    .withApiVersion("control.kubestellar.io/v1alpha1")
-                    .withKind("BindingPolicy")
-                    .withName(POLICY)
-                    .withUid(policy.getMetadata().getUid())
-                    .withController(true)
-                    .build())
-            .build());
-    wds.resources(Binding.class).resource(binding).create();
-    for (int w = 1; w <= wecs; w++) {
-      var wec = "cluster" + w;
-      its.namespaces()
-          .resource(new NamespaceBuilder().withNewMetadata().withName(wec).endMetadata().build())
-          .serverSideApply();
+    inputs = new StatusInputs(wds, its);
+    inputs.binding(POLICY, inputs.policy(POLICY), destinations, entries);
+    for (var wec : destinations) {
+      SpaceObjects.namespace(its, wec);
       for (int i = 0; i < objects; i++) {
-        report(its, wec, name(i), 1);
+        report(wec, name(i), 1);
       }
     }
     return uids;
@@ -290,37 +227,20 @@ final class StatusItsOnly {
   }
 
   /** Writes the WorkStatus a WEC's agent would, with the given availableReplicas. */
-  private static void report(KubernetesClient its, String wec, String name, int available) {
-    var ops = its.resources(WorkStatus.class).inNamespace(wec);
-    var wsName = "bench-" + wec + "-appsv1-deployment-" + NS + "-" + name;
-    var ws = ops.withName(wsName).get();
-    if (ws == null) {
-      ws = new WorkStatus();
-      ws.setMetadata(
-          new ObjectMetaBuilder()
-              .withName(wsName)
-              .withNamespace(wec)
-              .addToLabels(WireNames.ORIGIN_WDS_LABEL, "wds1")
-              .addToLabels(WireNames.ORIGIN_BINDING_LABEL, POLICY)
-              .build());
-      ws.setSpec(
-          new WorkStatusSpec(new SourceRef("apps", "v1", "deployments", "Deployment", NS, name)));
-      ws = ops.resource(ws).create();
-    }
+  private void report(String wec, String name, int available) {
     var status = new LinkedHashMap<String, Object>();
     status.put("observedGeneration", 1);
     status.put("replicas", 1);
     status.put("updatedReplicas", 1);
     status.put("readyReplicas", available);
     status.put("availableReplicas", available);
-    ws.setStatus(new ReportedStatus(status));
-    ops.resource(ws).updateStatus();
+    inputs.writeReport(wec, POLICY, NS, name, status);
   }
 
   private void watch(KubernetesClient wds, Map<String, String> uids) {
     var deployments = wds.apps().deployments().inNamespace(NS).inform();
     deployments.addEventHandler(
-        handler(
+        SpaceObjects.onAddOrUpdate(
             (Deployment d) -> {
               var s = d.getStatus();
               if (s == null || s.getReplicas() == null) {
@@ -335,7 +255,7 @@ final class StatusItsOnly {
     uids.forEach((name, uid) -> subjects.put(uid, name));
     var combined = wds.resources(CombinedStatus.class).inNamespace(NS).inform();
     combined.addEventHandler(
-        handler(
+        SpaceObjects.onAddOrUpdate(
             (CombinedStatus cs) -> {
               var name = subjects.get(cs.getMetadata().getName().split("\\.")[0]);
               if (name == null || cs.getResults() == null || cs.getResults().isEmpty()) {
@@ -353,93 +273,12 @@ final class StatusItsOnly {
             }));
   }
 
-  static <T> ResourceEventHandler<T> handler(java.util.function.Consumer<T> seen) {
-    return new ResourceEventHandler<>() {
-      @Override
-      public void onAdd(T obj) {
-        seen.accept(obj);
-      }
-
-      @Override
-      public void onUpdate(T before, T after) {
-        seen.accept(after);
-      }
-
-      @Override
-      public void onDelete(T obj, boolean unknown) {}
-    };
-  }
-
-  static void installWorkStatusCrd(KubernetesClient its) throws Exception {
-    try (InputStream in =
-        StatusItsOnly.class
-            .getClassLoader()
-            .getResourceAsStream("META-INF/fabric8/workstatuses.control.kubestellar.io-v1.yml")) {
-      var crd = its.getKubernetesSerialization().unmarshal(in, CustomResourceDefinition.class);
-      its.apiextensions().v1().customResourceDefinitions().resource(crd).serverSideApply();
-    }
-    waitFor(
-        "WorkStatus CRD established",
-        Duration.ofMinutes(1),
-        () -> {
-          var crd =
-              its.apiextensions()
-                  .v1()
-                  .customResourceDefinitions()
-                  .withName("workstatuses.control.kubestellar.io")
-                  .get();
-          return crd != null
-              && crd.getStatus() != null
-              && crd.getStatus().getConditions() != null
-              && crd.getStatus().getConditions().stream()
-                  .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
-        });
-  }
-
-  static void waitFor(String what, Duration timeout, java.util.function.BooleanSupplier done)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("timed out waiting for " + what);
-      }
-      Thread.sleep(5);
-    }
-  }
-
-  static long percentile(List<Long> values, double p) {
-    var sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    if (sorted.isEmpty()) {
-      return 0;
-    }
-    int index = (int) Math.ceil(p * sorted.size()) - 1;
-    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-  }
-
-  static String ms(long nanos) {
-    return String.format("%.1f ms", nanos / 1e6);
-  }
-
   private static long usedHeapAfterGc() {
     for (int i = 0; i < 3; i++) {
       System.gc();
     }
     var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
     return heap.getUsed();
-  }
-
-  static long residentKib() {
-    try {
-      for (var line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", ""));
-        }
-      }
-    } catch (java.io.IOException e) {
-      // not Linux: unknown
-    }
-    return 0;
   }
 
   private static String apiServerMemory(LocalEnvironment env) {

@@ -5,15 +5,13 @@
 package io.kubestellar.bench;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.kubestellar.api.control.v1alpha1.CombinedStatus;
+import io.kubestellar.localenv.AdminComponents;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
+import io.kubestellar.localenv.SpaceObjects;
 import io.kubestellar.localenv.ToolPaths;
-import io.kubestellar.localenv.WecSpec;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,26 +53,9 @@ import java.util.stream.Collectors;
 final class StatusPipelineRun {
 
   private static final String BENCH_LABEL = "bench.kubestellar.io/status";
-  private static final String PART_OF = "app.kubernetes.io/part-of";
   private static final String COLLECTOR = "status-bench-select";
   private static final String MULTI_NS = "status-bench-multi";
   private static final Duration CHANGE_TIMEOUT = Duration.ofSeconds(60);
-  private static final ResourceDefinitionContext BINDING_POLICIES =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("control.kubestellar.io")
-          .withVersion("v1alpha1")
-          .withPlural("bindingpolicies")
-          .withKind("BindingPolicy")
-          .withNamespaced(false)
-          .build();
-  private static final ResourceDefinitionContext STATUS_COLLECTORS =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("control.kubestellar.io")
-          .withVersion("v1alpha1")
-          .withPlural("statuscollectors")
-          .withKind("StatusCollector")
-          .withNamespaced(false)
-          .build();
 
   private final int objects;
   private final int wecCount;
@@ -152,11 +133,9 @@ final class StatusPipelineRun {
             + " %d delivered to all %d WECs), %d changes inside WECs (a pod deleted, one every"
             + " %d ms at most)%n",
         objects, wecCount, singletonCount, objects - singletonCount, wecCount, changes, intervalMs);
-    System.out.printf("[status] load average before: %s%n", BenchPipeline.loadAverage());
+    System.out.printf("[status] load average before: %s%n", Measures.loadAverage());
     long t0 = System.nanoTime();
-    var spec =
-        EnvironmentSpec.defaults(runDir.toAbsolutePath())
-            .withWecs(wecs.stream().map(w -> WecSpec.withDefaultLabels(w, Map.of())).toList());
+    var spec = EnvironmentSpec.defaults(runDir.toAbsolutePath()).withWecNames(wecs);
     try (var env = LocalEnvironment.start(spec, ToolPaths.fromEnvironment())) {
       long tEnv = System.nanoTime();
       var wds = env.client("wds1");
@@ -166,7 +145,7 @@ final class StatusPipelineRun {
 
       setUp(wds, singletonCount);
       watch(env, wds);
-      StatusItsOnly.waitFor(
+      Measures.waitFor(
           "every Deployment Available in its WECs and its status in the WDS (warm-up)",
           Duration.ofMinutes(5),
           this::allSettled);
@@ -195,17 +174,7 @@ final class StatusPipelineRun {
                 Map.of("name", "status", "def", "returned.status")),
             "limit",
             Math.max(20, wecCount));
-    wds.genericKubernetesResources(STATUS_COLLECTORS)
-        .resource(
-            new GenericKubernetesResourceBuilder()
-                .withApiVersion("control.kubestellar.io/v1alpha1")
-                .withKind("StatusCollector")
-                .withNewMetadata()
-                .withName(COLLECTOR)
-                .endMetadata()
-                .withAdditionalProperties(Map.of("spec", collector))
-                .build())
-        .serverSideApply();
+    SpaceObjects.statusCollector(wds, COLLECTOR, collector);
     var namespaces = new ArrayList<String>();
     for (int i = 0; i < objects; i++) {
       var name = String.format("web-%05d", i);
@@ -242,15 +211,7 @@ final class StatusPipelineRun {
       KubernetesClient wds, List<String> namespaces, String namespace, String name) {
     if (!namespaces.contains(namespace)) {
       namespaces.add(namespace);
-      wds.namespaces()
-          .resource(
-              new NamespaceBuilder()
-                  .withNewMetadata()
-                  .withName(namespace)
-                  .addToLabels(PART_OF, namespace)
-                  .endMetadata()
-                  .build())
-          .serverSideApply();
+      SpaceObjects.namespace(wds, namespace, Map.of(SpaceObjects.PART_OF, namespace));
     }
     wds.apps()
         .deployments()
@@ -271,37 +232,11 @@ final class StatusPipelineRun {
       Map<String, String> clusterLabels,
       String namespace,
       Map<String, Object> modulation) {
-    var clause = new LinkedHashMap<String, Object>();
-    clause.put("apiGroup", "apps");
-    clause.put("resources", List.of("deployments"));
-    clause.put("namespaces", List.of(namespace));
-    clause.put("statusCollectors", List.of(COLLECTOR));
-    clause.putAll(modulation);
-    var namespaceClause =
-        Map.<String, Object>of(
-            "apiGroup",
-            "",
-            "resources",
-            List.of("namespaces"),
-            "objectSelectors",
-            List.of(Map.of("matchLabels", Map.of(PART_OF, namespace))));
-    var spec =
-        Map.<String, Object>of(
-            "clusterSelectors",
-            List.of(Map.of("matchLabels", clusterLabels)),
-            "downsync",
-            List.of(namespaceClause, clause));
-    wds.genericKubernetesResources(BINDING_POLICIES)
-        .resource(
-            new GenericKubernetesResourceBuilder()
-                .withApiVersion("control.kubestellar.io/v1alpha1")
-                .withKind("BindingPolicy")
-                .withNewMetadata()
-                .withName(name)
-                .endMetadata()
-                .withAdditionalProperties(Map.of("spec", spec))
-                .build())
-        .serverSideApply();
+    var deployments = new LinkedHashMap<String, Object>();
+    deployments.put("statusCollectors", List.of(COLLECTOR));
+    deployments.putAll(modulation);
+    SpaceObjects.bindingPolicy(
+        wds, name, SpaceObjects.namespacedDeploymentsSpec(clusterLabels, namespace, deployments));
   }
 
   // ---- observation ----------------------------------------------------------------------------
@@ -312,15 +247,15 @@ final class StatusPipelineRun {
           .genericKubernetesResources("apps/v1", "Deployment")
           .inAnyNamespace()
           .withLabel(BENCH_LABEL, "true")
-          .inform(StatusItsOnly.handler((GenericKubernetesResource d) -> wecSeen(wec, d)));
+          .inform(SpaceObjects.onAddOrUpdate((GenericKubernetesResource d) -> wecSeen(wec, d)));
     }
     wds.genericKubernetesResources("apps/v1", "Deployment")
         .inAnyNamespace()
         .withLabel(BENCH_LABEL, "true")
-        .inform(StatusItsOnly.handler(this::wdsSeen));
+        .inform(SpaceObjects.onAddOrUpdate(this::wdsSeen));
     wds.resources(CombinedStatus.class)
         .inAnyNamespace()
-        .inform(StatusItsOnly.handler(this::combinedSeen));
+        .inform(SpaceObjects.onAddOrUpdate(this::combinedSeen));
   }
 
   private void wecSeen(String wec, GenericKubernetesResource d) {
@@ -577,22 +512,22 @@ final class StatusPipelineRun {
 
   // ---- results --------------------------------------------------------------------------------
 
-  private void report(BenchPipeline pipeline, double seconds) {
+  private void report(AdminComponents pipeline, double seconds) {
     System.out.printf(
         "[status] changes: %d made in %.1f s, %d completed (WEC Available again and both WDS views"
             + " equal to it), %d not within %s; %d distinct WEC .status values after the deletions%n",
         changes, seconds, completed.get(), timedOut.get(), CHANGE_TIMEOUT, wecVersions.get());
     System.out.printf(
         "[status] pod deleted in WEC -> WEC Deployment .status changed:  %s%n",
-        figures(deleteToWec));
+        Measures.figures(deleteToWec));
     System.out.printf(
         "[status] WEC .status change -> WDS object .status (singleton):  %s; superseded in the"
             + " WEC before shown: %d%n",
-        figures(wecToWds), wdsSuperseded.get());
+        Measures.figures(wecToWds), wdsSuperseded.get());
     System.out.printf(
         "[status] WEC .status change -> CombinedStatus row:              %s; superseded in the"
             + " WEC before shown: %d%n",
-        figures(wecToCombined), combinedSuperseded.get());
+        Measures.figures(wecToCombined), combinedSuperseded.get());
     if (seenFirstInWds.get() > 0) {
       System.out.printf(
           "[status] %d values reached this JVM from the WDS before the WEC watch delivered them"
@@ -602,21 +537,10 @@ final class StatusPipelineRun {
     System.out.printf("[status] memory, resident now / peak: %s%n", pipeline.memory());
     System.out.printf(
         "[status] benchmark JVM resident: %d MiB; load average after: %s%n",
-        StatusItsOnly.residentKib() / 1024, BenchPipeline.loadAverage());
+        Measures.residentKib() / 1024, Measures.loadAverage());
   }
 
   private static String cut(String text) {
     return text == null || text.length() <= 400 ? text : text.substring(0, 400) + "...";
-  }
-
-  private static String figures(List<Long> values) {
-    synchronized (values) {
-      return String.format(
-          "p50 %9s  p99 %9s  max %9s  (n=%d)",
-          StatusItsOnly.ms(StatusItsOnly.percentile(values, 0.50)),
-          StatusItsOnly.ms(StatusItsOnly.percentile(values, 0.99)),
-          StatusItsOnly.ms(StatusItsOnly.percentile(values, 1.0)),
-          values.size());
-    }
   }
 }

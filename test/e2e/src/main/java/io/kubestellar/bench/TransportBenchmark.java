@@ -6,28 +6,25 @@ package io.kubestellar.bench;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.BindingSpec;
 import io.kubestellar.api.control.v1alpha1.Destination;
 import io.kubestellar.api.control.v1alpha1.DownsyncObjectClauses;
 import io.kubestellar.api.control.v1alpha1.NamespaceScopeDownsyncClause;
-import io.kubestellar.localenv.ComponentJars;
+import io.kubestellar.localenv.AdminComponents;
+import io.kubestellar.localenv.Crds;
 import io.kubestellar.localenv.EnvironmentSpec;
+import io.kubestellar.localenv.Kinds;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.ManagedProcess;
-import io.kubestellar.localenv.ToolPaths;
-import java.io.InputStream;
+import io.kubestellar.localenv.SpaceObjects;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +36,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,23 +53,7 @@ import picocli.CommandLine.Option;
     description = "Benchmark of the transport controller (hack/bench.sh transport).")
 public final class TransportBenchmark implements Callable<Integer> {
 
-  private static final ResourceDefinitionContext MANIFEST_WORKS =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("work.open-cluster-management.io")
-          .withVersion("v1")
-          .withKind("ManifestWork")
-          .withPlural("manifestworks")
-          .withNamespaced(true)
-          .build();
-
-  private static final ResourceDefinitionContext MANAGED_CLUSTERS =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("cluster.open-cluster-management.io")
-          .withVersion("v1")
-          .withKind("ManagedCluster")
-          .withPlural("managedclusters")
-          .withNamespaced(false)
-          .build();
+  private static final String TRANSPORT = "transport-controller";
 
   @Option(names = "--objects", defaultValue = "1000", description = "Workload objects (N).")
   int objects;
@@ -113,25 +93,26 @@ public final class TransportBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var spec = EnvironmentSpec.defaults(runDir.toAbsolutePath()).withWecs(List.of());
-    try (var env = LocalEnvironment.start(spec, ToolPaths.fromEnvironment())) {
+    var spec = EnvironmentSpec.defaults(runDir.toAbsolutePath()).withoutWecs();
+    try (var env = LocalEnvironment.start(spec)) {
       var wds = env.client("wds1");
       var its = env.client("its1");
-      installCrds(wds);
+      Crds.installInWds(wds);
       var clusterNames = createInventory(its);
       var objectNames = createObjects(wds);
       System.out.printf(
           "environment ready in %ds: %d objects, %d inventory-only clusters%n",
           env.startupTime().toSeconds(), objects, clusters);
 
-      var transport = startTransport(env);
-      int metricsPort = managementPort(transport);
+      var components = new AdminComponents(env);
+      var transport = startTransport(components);
+      int metricsPort = components.port(TRANSPORT);
 
       // Watch every ManifestWork of this WDS: count them and find edit markers.
       var works = new ConcurrentHashMap<String, String>();
       var markers = new ConcurrentHashMap<String, CountDownLatch>();
       var informer =
-          its.genericKubernetesResources(MANIFEST_WORKS)
+          its.genericKubernetesResources(Kinds.MANIFEST_WORKS)
               .inAnyNamespace()
               .withLabel("transport.kubestellar.io/originWdsName", "wds1")
               .inform(
@@ -254,50 +235,13 @@ public final class TransportBenchmark implements Callable<Integer> {
     return w.getMetadata().getNamespace() + "/" + w.getMetadata().getName();
   }
 
-  private void installCrds(KubernetesClient wds) throws Exception {
-    var dir = ComponentJars.fromWorkingDirectory().repoRoot().resolve("config").resolve("crd");
-    try (var files = Files.list(dir)) {
-      for (var file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-        try (InputStream in = Files.newInputStream(file)) {
-          var crd = wds.getKubernetesSerialization().unmarshal(in, CustomResourceDefinition.class);
-          wds.resource(crd).forceConflicts().serverSideApply();
-        }
-      }
-    }
-    wds.apiextensions()
-        .v1()
-        .customResourceDefinitions()
-        .withName("bindings.control.kubestellar.io")
-        .waitUntilCondition(
-            c ->
-                c != null
-                    && c.getStatus() != null
-                    && c.getStatus().getConditions().stream()
-                        .anyMatch(x -> x.getType().equals("Established")),
-            60,
-            TimeUnit.SECONDS);
-  }
-
   private List<String> createInventory(KubernetesClient its) throws Exception {
     var names = new ArrayList<String>();
     for (int i = 1; i <= clusters; i++) {
       var name = "bench-c" + i;
       names.add(name);
-      its.namespaces()
-          .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
-          .serverSideApply();
-      its.genericKubernetesResources(MANAGED_CLUSTERS)
-          .resource(
-              new GenericKubernetesResourceBuilder()
-                  .withApiVersion("cluster.open-cluster-management.io/v1")
-                  .withKind("ManagedCluster")
-                  .withNewMetadata()
-                  .withName(name)
-                  .withLabels(Map.of("name", name, "location-group", "bench"))
-                  .endMetadata()
-                  .withAdditionalProperties(Map.of("spec", Map.of("hubAcceptsClient", true)))
-                  .build())
-          .serverSideApply();
+      SpaceObjects.namespace(its, name);
+      SpaceObjects.inventoryCluster(its, name, "bench");
     }
     return names;
   }
@@ -346,45 +290,13 @@ public final class TransportBenchmark implements Callable<Integer> {
         "bench", new BindingSpec(new DownsyncObjectClauses(null, refs), destinations));
   }
 
-  private ManagedProcess startTransport(LocalEnvironment env) {
-    var args =
-        new ArrayList<>(
-            List.of(
-                "--wds-name", "wds1",
-                "--wds-kubeconfig", env.kubeconfig().toString(),
-                "--wds-context", "wds1",
-                "--its-kubeconfig", env.kubeconfig().toString(),
-                "--its-context", "its1",
-                "--management-address", "127.0.0.1:0"));
+  /** Starts the transport controller and waits until it answers {@code /readyz}. */
+  private ManagedProcess startTransport(AdminComponents components) {
+    var args = new ArrayList<String>(List.of("--wds-name", "wds1"));
     args.addAll(transportArgs);
-    return env.startComponent(
-        "transport-controller",
-        ComponentJars.fromWorkingDirectory().jar("transport-controller"),
-        args);
-  }
-
-  private static int managementPort(ManagedProcess process) throws Exception {
-    var pattern = Pattern.compile("managementPort=\"?(\\d+)");
-    var http = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("transport controller exited; see " + process.logFile());
-      }
-      var matcher = pattern.matcher(Files.readString(process.logFile()));
-      if (matcher.find()) {
-        int port = Integer.parseInt(matcher.group(1));
-        var ready =
-            http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (ready.statusCode() == 200) {
-          return port;
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("transport controller not ready; see " + process.logFile());
+    var process = components.start(TRANSPORT, "transport-controller", args);
+    components.awaitReady(TRANSPORT);
+    return process;
   }
 
   private static String scrape(int port) throws Exception {
@@ -439,7 +351,7 @@ public final class TransportBenchmark implements Callable<Integer> {
       futures.add(
           pool.submit(
               () -> {
-                its.genericKubernetesResources(MANIFEST_WORKS)
+                its.genericKubernetesResources(Kinds.MANIFEST_WORKS)
                     .inNamespace(namespace)
                     .resource(rawWork(namespace, name))
                     .create();
@@ -455,7 +367,7 @@ public final class TransportBenchmark implements Callable<Integer> {
         "ceiling: raw ManifestWork creates from one client (%d in flight): %.0f writes/s (%d in"
             + " %.2f s)%n",
         rawConcurrency, done.get() / seconds, done.get(), seconds);
-    its.genericKubernetesResources(MANIFEST_WORKS)
+    its.genericKubernetesResources(Kinds.MANIFEST_WORKS)
         .inNamespace(namespace)
         .withLabel("transport.kubestellar.io/originWdsName", "bench-raw")
         .delete();
@@ -463,25 +375,11 @@ public final class TransportBenchmark implements Callable<Integer> {
 
   private static GenericKubernetesResource rawWork(String namespace, String name) {
     var manifest =
-        Map.of(
-            "apiVersion",
-            "v1",
-            "kind",
-            "ConfigMap",
-            "metadata",
-            Map.of("name", name, "namespace", "bench"),
-            "data",
-            Map.of("v", "0", "payload", "x".repeat(200)));
-    return new GenericKubernetesResourceBuilder()
-        .withApiVersion("work.open-cluster-management.io/v1")
-        .withKind("ManifestWork")
-        .withNewMetadata()
-        .withName(name)
-        .withNamespace(namespace)
-        .withLabels(Map.of("transport.kubestellar.io/originWdsName", "bench-raw"))
-        .endMetadata()
-        .withAdditionalProperties(
-            Map.of("spec", Map.of("workload", Map.of("manifests", List.of(manifest)))))
-        .build();
+        SpaceObjects.configMapManifest("bench", name, Map.of("v", "0", "payload", "x".repeat(200)));
+    return SpaceObjects.manifestWork(
+        namespace,
+        name,
+        Map.of("transport.kubestellar.io/originWdsName", "bench-raw"),
+        List.of(manifest));
   }
 }

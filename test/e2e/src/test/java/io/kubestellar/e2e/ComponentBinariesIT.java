@@ -7,14 +7,13 @@ package io.kubestellar.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.kubestellar.localenv.AdminComponents;
 import io.kubestellar.localenv.ComponentJars;
+import io.kubestellar.localenv.Crds;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.ManagedProcess;
-import io.kubestellar.localenv.ToolPaths;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,33 +48,10 @@ class ComponentBinariesIT {
   static void startEnvironment() throws IOException {
     env =
         LocalEnvironment.start(
-            EnvironmentSpec.defaults(Path.of("target", "binaries-it").toAbsolutePath())
-                .withWecs(
-                    List.of(
-                        io.kubestellar.localenv.WecSpec.withDefaultLabels(
-                            "cluster1", java.util.Map.of()))),
-            ToolPaths.fromEnvironment());
+            EnvironmentSpec.underTarget("binaries-it").withWecNames(List.of("cluster1")));
     jars = ComponentJars.fromWorkingDirectory();
     // What the components expect to find: the KubeStellar CRDs in the WDS, WorkStatus in the ITS.
-    try (Stream<Path> files = Files.list(jars.repoRoot().resolve("config").resolve("crd"))) {
-      for (var file : files.sorted().toList()) {
-        var crd = load(file);
-        env.client("wds1")
-            .apiextensions()
-            .v1()
-            .customResourceDefinitions()
-            .resource(crd)
-            .serverSideApply();
-        if (crd.getMetadata().getName().startsWith("workstatuses.")) {
-          env.client("its1")
-              .apiextensions()
-              .v1()
-              .customResourceDefinitions()
-              .resource(crd)
-              .serverSideApply();
-        }
-      }
-    }
+    Crds.installKubeStellar(env.client("wds1"), env.client("its1"));
   }
 
   @AfterAll
@@ -131,36 +106,14 @@ class ComponentBinariesIT {
 
   /** Flags that make the binary start against the local environment. */
   private static List<String> validArgs(String module, int managementPort) {
-    var kubeconfig = env.kubeconfig().toString();
     var args =
         new ArrayList<String>(List.of("--management-address", "127.0.0.1:" + managementPort));
     if (module.equals("status-addon")) {
-      args.addAll(
-          List.of(
-              "--cluster-name",
-              "cluster1",
-              "--wec-kubeconfig",
-              kubeconfig,
-              "--wec-context",
-              "cluster1",
-              "--its-kubeconfig",
-              kubeconfig,
-              "--its-context",
-              "its1"));
+      args.addAll(AdminComponents.agentArgs(env, "cluster1"));
     } else {
-      args.addAll(
-          List.of(
-              "--wds-name",
-              "wds1",
-              "--wds-kubeconfig",
-              kubeconfig,
-              "--wds-context",
-              "wds1",
-              "--its-kubeconfig",
-              kubeconfig,
-              "--its-context",
-              "its1"));
+      args.addAll(List.of("--wds-name", "wds1"));
     }
+    args.addAll(AdminComponents.spaceArgs(env, module));
     return args;
   }
 
@@ -178,13 +131,5 @@ class ComponentBinariesIT {
 
   private static String java() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private static CustomResourceDefinition load(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return env.client("wds1")
-          .getKubernetesSerialization()
-          .unmarshal(in, CustomResourceDefinition.class);
-    }
   }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
+import io.kubestellar.localenv.SpaceObjects;
 import io.kubestellar.localenv.ToolPaths;
 import io.kubestellar.localenv.WecSpec;
 import io.kubestellar.ocm.work.v1.ManifestWork;
@@ -150,15 +151,8 @@ class OcmModelWorkAgentIT {
   private static ManifestWork typedWork() {
     var configMap = new Manifests();
     configMap.setAdditionalProperties(
-        Map.of(
-            "apiVersion",
-            "v1",
-            "kind",
-            "ConfigMap",
-            "metadata",
-            Map.of("name", "typed", "namespace", "default"),
-            "data",
-            Map.of("written-by", "the OCM Java model")));
+        SpaceObjects.configMapManifest(
+            "default", "typed", Map.of("written-by", "the OCM Java model")));
     var deployment = new Manifests();
     var labels = Map.of("app", "typed");
     deployment.setAdditionalProperties(

@@ -44,6 +44,21 @@ public record EnvironmentSpec(
         false);
   }
 
+  /** {@link #defaults} with its run directory {@code target/<dir>} of the working directory. */
+  public static EnvironmentSpec underTarget(String dir) {
+    return defaults(Path.of("target", dir).toAbsolutePath());
+  }
+
+  /** The same environment without WECs: a WDS and an ITS only. */
+  public EnvironmentSpec withoutWecs() {
+    return withWecs(List.of());
+  }
+
+  /** The same environment with WECs of these names and the default labels. */
+  public EnvironmentSpec withWecNames(List<String> names) {
+    return withWecs(names.stream().map(n -> WecSpec.withDefaultLabels(n, Map.of())).toList());
+  }
+
   /** The same environment with other WECs. */
   public EnvironmentSpec withWecs(List<WecSpec> otherWecs) {
     return new EnvironmentSpec(wdsName, itsName, otherWecs, runDir, detached);

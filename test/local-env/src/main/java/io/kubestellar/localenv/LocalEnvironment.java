@@ -4,16 +4,12 @@
  */
 package io.kubestellar.localenv;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,24 +42,6 @@ public final class LocalEnvironment implements AutoCloseable {
 
   /** Annotation that hands a node to kwok. */
   static final String KWOK_NODE_ANNOTATION = "kwok.x-k8s.io/node";
-
-  static final ResourceDefinitionContext MANAGED_CLUSTERS =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("cluster.open-cluster-management.io")
-          .withVersion("v1")
-          .withKind("ManagedCluster")
-          .withPlural("managedclusters")
-          .withNamespaced(false)
-          .build();
-
-  static final ResourceDefinitionContext MANIFEST_WORKS =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("work.open-cluster-management.io")
-          .withVersion("v1")
-          .withKind("ManifestWork")
-          .withPlural("manifestworks")
-          .withNamespaced(true)
-          .build();
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalEnvironment.class);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
@@ -106,6 +84,11 @@ public final class LocalEnvironment implements AutoCloseable {
   private LocalEnvironment(EnvironmentSpec spec, ToolPaths tools) {
     this.spec = spec;
     this.tools = tools;
+  }
+
+  /** {@link #start(EnvironmentSpec, ToolPaths)} with the tools the environment names. */
+  public static LocalEnvironment start(EnvironmentSpec spec) {
+    return start(spec, ToolPaths.fromEnvironment());
   }
 
   /** Starts the whole environment and returns once every part is really ready. */
@@ -170,11 +153,11 @@ public final class LocalEnvironment implements AutoCloseable {
       installCrd(wec.name(), tools.ocmCrd("_appliedmanifestworks.crd.yaml"));
     }
     var its = client(spec.itsName());
-    ensureNamespace(its, CUSTOMIZATION_PROPERTIES_NAMESPACE);
+    SpaceObjects.namespace(its, CUSTOMIZATION_PROPERTIES_NAMESPACE);
     for (var wec : spec.wecs()) {
-      ensureNamespace(its, wec.name());
-      registerManagedCluster(its, wec);
-      ensureNamespace(client(wec.name()), WORK_AGENT_NAMESPACE);
+      SpaceObjects.namespace(its, wec.name());
+      SpaceObjects.managedCluster(its, wec.name(), wec.labels());
+      SpaceObjects.namespace(client(wec.name()), WORK_AGENT_NAMESPACE);
     }
 
     progress("starting controller managers, schedulers, kwok and OCM work agents");
@@ -433,27 +416,6 @@ public final class LocalEnvironment implements AutoCloseable {
         null);
   }
 
-  private static void ensureNamespace(KubernetesClient client, String name) {
-    client
-        .namespaces()
-        .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
-        .serverSideApply();
-  }
-
-  private void registerManagedCluster(KubernetesClient its, WecSpec wec) {
-    GenericKubernetesResource cluster =
-        new GenericKubernetesResourceBuilder()
-            .withApiVersion("cluster.open-cluster-management.io/v1")
-            .withKind("ManagedCluster")
-            .withNewMetadata()
-            .withName(wec.name())
-            .withLabels(wec.labels())
-            .endMetadata()
-            .withAdditionalProperties(Map.of("spec", Map.of("hubAcceptsClient", true)))
-            .build();
-    its.genericKubernetesResources(MANAGED_CLUSTERS).resource(cluster).serverSideApply();
-  }
-
   /** Name of the fake node kwok runs for a WEC. */
   public static String nodeName(String wec) {
     return "kwok-" + wec;
@@ -520,29 +482,11 @@ public final class LocalEnvironment implements AutoCloseable {
   /** Applies a ConfigMap through a ManifestWork and removes it again: the agent really works. */
   private void probeWorkAgent(String wec) {
     var its = client(spec.itsName());
-    var works = its.genericKubernetesResources(MANIFEST_WORKS).inNamespace(wec);
+    var works = its.genericKubernetesResources(Kinds.MANIFEST_WORKS).inNamespace(wec);
     var name = "local-env-probe";
     var configMap =
-        Map.of(
-            "apiVersion",
-            "v1",
-            "kind",
-            "ConfigMap",
-            "metadata",
-            Map.of("name", name, "namespace", WORK_AGENT_NAMESPACE),
-            "data",
-            Map.of("probe", "true"));
-    var work =
-        new GenericKubernetesResourceBuilder()
-            .withApiVersion("work.open-cluster-management.io/v1")
-            .withKind("ManifestWork")
-            .withNewMetadata()
-            .withName(name)
-            .withNamespace(wec)
-            .endMetadata()
-            .withAdditionalProperties(
-                Map.of("spec", Map.of("workload", Map.of("manifests", List.of(configMap)))))
-            .build();
+        SpaceObjects.configMapManifest(WORK_AGENT_NAMESPACE, name, Map.of("probe", "true"));
+    var work = SpaceObjects.manifestWork(wec, name, Map.of(), List.of(configMap));
     works.resource(work).serverSideApply();
     var agent = process("work-agent-" + wec);
     Readiness.await(

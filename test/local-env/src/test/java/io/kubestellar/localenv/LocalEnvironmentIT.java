@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
@@ -176,45 +175,14 @@ class LocalEnvironmentIT {
           io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
           Resource<GenericKubernetesResource>>
       manifestWorks(String cluster) {
-    return env.client("its1")
-        .genericKubernetesResources(LocalEnvironment.MANIFEST_WORKS)
-        .inNamespace(cluster);
+    return env.client("its1").genericKubernetesResources(Kinds.MANIFEST_WORKS).inNamespace(cluster);
   }
 
   /** A ManifestWork holding a Namespace and a one-replica Deployment in it. */
   private static GenericKubernetesResource work(String name, String cluster, String namespace) {
-    var ns = Map.of("apiVersion", "v1", "kind", "Namespace", "metadata", Map.of("name", namespace));
-    var labels = Map.of("app", name);
-    var deployment =
-        Map.of(
-            "apiVersion",
-            "apps/v1",
-            "kind",
-            "Deployment",
-            "metadata",
-            Map.of("name", name, "namespace", namespace),
-            "spec",
-            Map.of(
-                "replicas",
-                1,
-                "selector",
-                Map.of("matchLabels", labels),
-                "template",
-                Map.of(
-                    "metadata",
-                    Map.of("labels", labels),
-                    "spec",
-                    Map.of("containers", List.of(Map.of("name", "app", "image", "nginx:1.27"))))));
-    return new GenericKubernetesResourceBuilder()
-        .withApiVersion("work.open-cluster-management.io/v1")
-        .withKind("ManifestWork")
-        .withNewMetadata()
-        .withName(name)
-        .withNamespace(cluster)
-        .endMetadata()
-        .withAdditionalProperties(
-            Map.of("spec", Map.of("workload", Map.of("manifests", List.of(ns, deployment)))))
-        .build();
+    var ns = SpaceObjects.namespaceManifest(namespace);
+    var deployment = SpaceObjects.deploymentManifest(namespace, name, 1);
+    return SpaceObjects.manifestWork(cluster, name, Map.of(), List.of(ns, deployment));
   }
 
   @SuppressWarnings("unchecked")

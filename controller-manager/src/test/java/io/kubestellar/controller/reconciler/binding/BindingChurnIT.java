@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
@@ -20,11 +21,13 @@ import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.BindingPolicy;
 import io.kubestellar.api.control.v1alpha1.BindingPolicySpec;
 import io.kubestellar.api.control.v1alpha1.DownsyncPolicyClause;
-import io.kubestellar.localenv.ComponentJars;
+import io.kubestellar.localenv.AdminComponents;
+import io.kubestellar.localenv.EnvironmentSpec;
+import io.kubestellar.localenv.Kinds;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.ManagedProcess;
+import io.kubestellar.localenv.SpaceObjects;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,6 +71,7 @@ class BindingChurnIT {
   private static KubernetesClient its;
   private static ManagedProcess controller;
   private static int port;
+  private static AdminComponents components;
 
   private final long seed = Long.getLong("churn.seed", System.nanoTime());
   private final Random random = new Random(seed);
@@ -75,33 +79,16 @@ class BindingChurnIT {
 
   @BeforeAll
   static void start() throws IOException {
-    env = BindingSpaces.start("binding-churn-it");
+    env = LocalEnvironment.start(EnvironmentSpec.underTarget("binding-churn-it").withoutWecs());
     wds = env.client("wds1");
     its = env.client("its1");
-    BindingSpaces.cluster(its, "cluster1", Map.of("name", "cluster1", "location-group", "edge"));
-    BindingSpaces.cluster(its, "cluster2", Map.of("name", "cluster2", "location-group", "edge"));
-    BindingSpaces.cluster(its, "cluster3", Map.of("name", "cluster3", "location-group", "core"));
-    try (var socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    var kubeconfig = env.kubeconfig().toString();
+    SpaceObjects.inventoryCluster(its, "cluster1", "edge");
+    SpaceObjects.inventoryCluster(its, "cluster2", "edge");
+    SpaceObjects.inventoryCluster(its, "cluster3", "core");
+    components = new AdminComponents(env);
     controller =
-        env.startComponent(
-            "controller-manager",
-            ComponentJars.fromWorkingDirectory().jar("controller-manager"),
-            List.of(
-                "--wds-name",
-                "wds1",
-                "--wds-kubeconfig",
-                kubeconfig,
-                "--wds-context",
-                "wds1",
-                "--its-kubeconfig",
-                kubeconfig,
-                "--its-context",
-                "its1",
-                "--management-address",
-                "127.0.0.1:" + port));
+        components.start("controller-manager", "controller-manager", List.of("--wds-name", "wds1"));
+    port = components.port("controller-manager");
     awaitReady();
   }
 
@@ -145,7 +132,7 @@ class BindingChurnIT {
       var ns = pick(NAMESPACES);
       wds.namespaces().withName(ns).edit(n -> relabelled(n, "color", pick(COLORS)));
       if (round % 3 == 0) {
-        BindingSpaces.cluster(
+        SpaceObjects.managedCluster(
             its,
             "cluster3",
             Map.of("name", "cluster3", "location-group", random.nextBoolean() ? "edge" : "core"));
@@ -245,69 +232,26 @@ class BindingChurnIT {
   }
 
   private void create(String resource, String name) {
-    var ns = pick(NAMESPACES);
+    // The same random draws as ever (a namespace, then labels), so a seed keeps its churn.
+    var picked = pick(NAMESPACES);
     var labels = randomLabels();
-    switch (resource) {
-      case "configmaps" ->
-          wds.configMaps()
-              .inNamespace(ns)
-              .resource(
-                  new ConfigMapBuilder()
-                      .withNewMetadata()
-                      .withName(name)
-                      .withLabels(labels)
-                      .endMetadata()
-                      .build())
-              .create();
-      case "secrets" ->
-          wds.secrets()
-              .inNamespace(ns)
-              .resource(
-                  new SecretBuilder()
-                      .withNewMetadata()
-                      .withName(name)
-                      .withLabels(labels)
-                      .endMetadata()
-                      .build())
-              .create();
-      case "roles" ->
-          wds.rbac()
-              .roles()
-              .inNamespace(ns)
-              .resource(
-                  new RoleBuilder()
-                      .withNewMetadata()
-                      .withName(name)
-                      .withLabels(labels)
-                      .endMetadata()
-                      .build())
-              .create();
-      case "clusterroles" -> {
-        ns = "";
-        wds.rbac()
-            .clusterRoles()
-            .resource(
-                new ClusterRoleBuilder()
-                    .withNewMetadata()
-                    .withName(name)
-                    .withLabels(labels)
-                    .endMetadata()
-                    .build())
-            .create();
-      }
-      default -> {
-        ns = "";
-        wds.namespaces()
-            .resource(
-                new NamespaceBuilder()
-                    .withNewMetadata()
-                    .withName(name)
-                    .withLabels(labels)
-                    .endMetadata()
-                    .build())
-            .create();
-      }
-    }
+    var clusterScoped = resource.equals("clusterroles") || resource.equals("namespaces");
+    var ns = clusterScoped ? "" : picked;
+    var metadata =
+        new ObjectMetaBuilder()
+            .withName(name)
+            .withNamespace(clusterScoped ? null : ns)
+            .withLabels(labels)
+            .build();
+    HasMetadata object =
+        switch (resource) {
+          case "configmaps" -> new ConfigMapBuilder().withMetadata(metadata).build();
+          case "secrets" -> new SecretBuilder().withMetadata(metadata).build();
+          case "roles" -> new RoleBuilder().withMetadata(metadata).build();
+          case "clusterroles" -> new ClusterRoleBuilder().withMetadata(metadata).build();
+          default -> new NamespaceBuilder().withMetadata(metadata).build();
+        };
+    wds.resource(object).create();
     created.add(new String[] {resource, ns, name});
   }
 
@@ -522,7 +466,7 @@ class BindingChurnIT {
   private TreeSet<String> expected(String policyName) {
     var policy = wds.resources(BindingPolicy.class).withName(policyName).get();
     var result = new TreeSet<String>();
-    var clusters = its.genericKubernetesResources(BindingSpaces.MANAGED_CLUSTERS).list().getItems();
+    var clusters = its.genericKubernetesResources(Kinds.MANAGED_CLUSTERS).list().getItems();
     for (var cluster : clusters) {
       var labels =
           cluster.getMetadata().getLabels() == null
@@ -547,20 +491,30 @@ class BindingChurnIT {
         }
       }
       if (matched) {
-        result.add(
-            o.group()
-                + "/"
-                + o.resource()
-                + "/"
-                + o.namespace()
-                + "/"
-                + o.name()
-                + "@"
-                + o.rv()
-                + (createOnly ? " createOnly" : ""));
+        result.add(entry(o.group(), o.resource(), o.namespace(), o.name(), o.rv(), createOnly));
       }
     }
     return result;
+  }
+
+  /** {@code group/resource/namespace/name@resourceVersion}, and {@code createOnly} if so. */
+  private static String entry(
+      String group,
+      String resource,
+      String namespace,
+      String name,
+      String resourceVersion,
+      Boolean createOnly) {
+    return group
+        + "/"
+        + resource
+        + "/"
+        + namespace
+        + "/"
+        + name
+        + "@"
+        + resourceVersion
+        + (Boolean.TRUE.equals(createOnly) ? " createOnly" : "");
   }
 
   private TreeSet<String> actual(String policyName) {
@@ -579,14 +533,13 @@ class BindingChurnIT {
           .forEach(
               c ->
                   result.add(
-                      c.group()
-                          + "/"
-                          + c.resource()
-                          + "//"
-                          + c.name()
-                          + "@"
-                          + c.resourceVersion()
-                          + (Boolean.TRUE.equals(c.createOnly()) ? " createOnly" : "")));
+                      entry(
+                          c.group(),
+                          c.resource(),
+                          "",
+                          c.name(),
+                          c.resourceVersion(),
+                          c.createOnly())));
     }
     if (spec.workload() != null && spec.workload().namespaceScope() != null) {
       spec.workload()
@@ -594,16 +547,13 @@ class BindingChurnIT {
           .forEach(
               c ->
                   result.add(
-                      c.group()
-                          + "/"
-                          + c.resource()
-                          + "/"
-                          + c.namespace()
-                          + "/"
-                          + c.name()
-                          + "@"
-                          + c.resourceVersion()
-                          + (Boolean.TRUE.equals(c.createOnly()) ? " createOnly" : "")));
+                      entry(
+                          c.group(),
+                          c.resource(),
+                          c.namespace(),
+                          c.name(),
+                          c.resourceVersion(),
+                          c.createOnly())));
     }
     return result;
   }
@@ -611,10 +561,7 @@ class BindingChurnIT {
   // ---- the process ----------------------------------------------------------------------------
 
   private static void awaitReady() {
-    await("controller-manager ready (see " + controller.logFile() + ")")
-        .atMost(Duration.ofSeconds(90))
-        .ignoreExceptions()
-        .until(() -> get("/readyz").statusCode() == 200);
+    components.awaitReady("controller-manager");
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

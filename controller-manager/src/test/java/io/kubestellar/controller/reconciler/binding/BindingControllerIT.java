@@ -26,7 +26,9 @@ import io.kubestellar.api.control.v1alpha1.NamedExpression;
 import io.kubestellar.api.control.v1alpha1.NamespaceScopeDownsyncClause;
 import io.kubestellar.api.control.v1alpha1.StatusCollector;
 import io.kubestellar.api.control.v1alpha1.StatusCollectorSpec;
+import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
+import io.kubestellar.localenv.SpaceObjects;
 import io.kubestellar.runtime.controller.ControllerHost;
 import io.kubestellar.runtime.controller.LeaderElection;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -54,12 +56,13 @@ class BindingControllerIT {
 
   @BeforeAll
   static void start() {
-    env = BindingSpaces.start("binding-controller-it");
+    env =
+        LocalEnvironment.start(EnvironmentSpec.underTarget("binding-controller-it").withoutWecs());
     wds = env.client("wds1");
     its = env.client("its1");
-    BindingSpaces.cluster(its, "cluster1", Map.of("name", "cluster1", "location-group", "edge"));
-    BindingSpaces.cluster(its, "cluster2", Map.of("name", "cluster2", "location-group", "edge"));
-    BindingSpaces.cluster(its, "cluster3", Map.of("name", "cluster3", "location-group", "core"));
+    SpaceObjects.inventoryCluster(its, "cluster1", "edge");
+    SpaceObjects.inventoryCluster(its, "cluster2", "edge");
+    SpaceObjects.inventoryCluster(its, "cluster3", "core");
     CrdInstaller.ensure(wds);
     controller =
         new BindingController(
@@ -148,14 +151,14 @@ class BindingControllerIT {
                   .isEqualTo("WaitingForTransport");
             });
 
-    BindingSpaces.cluster(its, "cluster3", Map.of("name", "cluster3", "location-group", "edge"));
+    SpaceObjects.inventoryCluster(its, "cluster3", "edge");
     await("relabelled cluster3 becomes a destination")
         .atMost(TIMEOUT)
         .untilAsserted(
             () ->
                 assertThat(destinations(binding("story1")))
                     .containsExactly("cluster1", "cluster2", "cluster3"));
-    BindingSpaces.cluster(its, "cluster3", Map.of("name", "cluster3", "location-group", "core"));
+    SpaceObjects.inventoryCluster(its, "cluster3", "core");
     await("and leaves again")
         .atMost(TIMEOUT)
         .untilAsserted(
@@ -218,24 +221,10 @@ class BindingControllerIT {
                 .build())
         .create();
 
-    await("the custom object is bound at its only version")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(namespaced(binding("story2")))
-                    .extracting(
-                        NamespaceScopeDownsyncClause::name, NamespaceScopeDownsyncClause::version)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("w1", "v1alpha1")));
+    awaitStory2Binds("the custom object is bound at its only version", "w1", "v1alpha1");
 
     crd(List.of(version("v1alpha1", true, false), version("v1", true, true)));
-    await("a second, preferred version replaces the first, listed once")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(namespaced(binding("story2")))
-                    .extracting(
-                        NamespaceScopeDownsyncClause::name, NamespaceScopeDownsyncClause::version)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("w1", "v1")));
+    awaitStory2Binds("a second, preferred version replaces the first, listed once", "w1", "v1");
 
     wds.apiextensions().v1().customResourceDefinitions().withName("widgets.example.com").delete();
     await("removing the CRD removes its objects from the Binding")
@@ -378,6 +367,18 @@ class BindingControllerIT {
 
   static io.fabric8.kubernetes.api.model.LabelSelector selector(String key, String value) {
     return new LabelSelectorBuilder().withMatchLabels(Map.of(key, value)).build();
+  }
+
+  /** Waits until the Binding of story2 lists exactly object {@code name} at {@code version}. */
+  private static void awaitStory2Binds(String what, String name, String version) {
+    await(what)
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () ->
+                assertThat(namespaced(binding("story2")))
+                    .extracting(
+                        NamespaceScopeDownsyncClause::name, NamespaceScopeDownsyncClause::version)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(name, version)));
   }
 
   static void namespace(String name, Map<String, String> labels) {

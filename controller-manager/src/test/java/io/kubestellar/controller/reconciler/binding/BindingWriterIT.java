@@ -17,6 +17,7 @@ import io.kubestellar.controller.model.binding.BoundObject;
 import io.kubestellar.controller.model.binding.ConditionState;
 import io.kubestellar.controller.model.binding.Modulation;
 import io.kubestellar.controller.model.binding.ObjectRef;
+import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
@@ -41,7 +42,7 @@ class BindingWriterIT {
 
   @BeforeAll
   static void start() {
-    env = BindingSpaces.start("binding-writer-it");
+    env = LocalEnvironment.start(EnvironmentSpec.underTarget("binding-writer-it").withoutWecs());
     wds = env.client("wds1");
     CrdInstaller.ensure(wds);
   }

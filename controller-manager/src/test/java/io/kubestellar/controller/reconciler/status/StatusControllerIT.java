@@ -4,7 +4,7 @@
  */
 package io.kubestellar.controller.reconciler.status;
 
-import static io.kubestellar.controller.reconciler.status.StatusInputs.deploymentStatus;
+import static io.kubestellar.localenv.StatusInputs.deploymentStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,8 +18,9 @@ import io.kubestellar.api.control.v1alpha1.NamedStatusCombination;
 import io.kubestellar.api.control.v1alpha1.StatusCollector;
 import io.kubestellar.api.control.v1alpha1.StatusCollectorSpec;
 import io.kubestellar.api.control.v1alpha1.Value;
-import io.kubestellar.controller.reconciler.status.StatusInputs.Entry;
 import io.kubestellar.localenv.LocalEnvironment;
+import io.kubestellar.localenv.StatusInputs;
+import io.kubestellar.localenv.StatusInputs.Entry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;

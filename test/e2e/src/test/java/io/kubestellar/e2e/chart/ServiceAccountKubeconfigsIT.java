@@ -8,18 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.kubestellar.localenv.Crds;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.ServiceAccountKubeconfigs;
 import io.kubestellar.localenv.ToolPaths;
 import io.kubestellar.localenv.WecSpec;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,20 +46,9 @@ class ServiceAccountKubeconfigsIT {
             ToolPaths.fromEnvironment());
     kubeconfigs = new ServiceAccountKubeconfigs(env);
     rbac = Charts.repoRoot().resolve("config").resolve("rbac");
-    try (InputStream in =
-        Files.newInputStream(
-            Charts.repoRoot().resolve("config/crd/control.kubestellar.io_workstatuses.yaml"))) {
-      var crd =
-          env.client("its1")
-              .getKubernetesSerialization()
-              .unmarshal(in, CustomResourceDefinition.class);
-      env.client("its1")
-          .apiextensions()
-          .v1()
-          .customResourceDefinitions()
-          .resource(crd)
-          .serverSideApply();
-    }
+    Crds.apply(
+        env.client("its1"),
+        Charts.repoRoot().resolve("config/crd/control.kubestellar.io_workstatuses.yaml"));
   }
 
   @AfterAll

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +68,25 @@ class LeastPrivilegeIT {
     components.awaitReady();
   }
 
+  /** {@code kubectl get} in namespace {@code shop} of the WDS. */
+  private static String inShop(String... args) {
+    var command = new ArrayList<String>(List.of("-n", "shop", "get"));
+    command.addAll(List.of(args));
+    return kubectl.run("wds1", command.toArray(String[]::new));
+  }
+
+  /** Waits until {@code check} passes for every WEC. */
+  private static void awaitInEveryWec(String what, Consumer<String> check) {
+    await(what)
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () -> {
+              for (var wec : WECS) {
+                check.accept(wec);
+              }
+            });
+  }
+
   @AfterAll
   static void stop() {
     if (env != null) {
@@ -79,52 +99,27 @@ class LeastPrivilegeIT {
   void bindsUpdatesReportsStatusAndUnbindsWithOnlyTheChartRights() throws IOException {
     kubectl.apply("wds1", SHOP);
 
-    await("web Available with 2 replicas in both clusters")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              for (var wec : WECS) {
-                assertThat(readyReplicas(wecDeployment(wec))).as(wec).isEqualTo(2);
-              }
-            });
+    awaitInEveryWec(
+        "web Available with 2 replicas in both clusters",
+        wec -> assertThat(readyReplicas(wecDeployment(wec))).as(wec).isEqualTo(2));
     await("Binding web Ready=True")
         .atMost(TIMEOUT)
         .until(() -> condition("bdg", "web", "Ready").equals("True/Delivered"));
 
     kubectl.run("wds1", "-n", "shop", "scale", "deployment/web", "--replicas=3");
-    await("the new replica count reaches both clusters and runs there")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              for (var wec : WECS) {
-                assertThat(readyReplicas(wecDeployment(wec))).as(wec).isEqualTo(3);
-              }
-            });
+    awaitInEveryWec(
+        "the new replica count reaches both clusters and runs there",
+        wec -> assertThat(readyReplicas(wecDeployment(wec))).as(wec).isEqualTo(3));
 
     await("the WDS Deployment carries the status of its clusters (multi-WEC, D10)")
         .atMost(TIMEOUT)
         .until(
-            () ->
-                kubectl
-                    .run(
-                        "wds1",
-                        "-n",
-                        "shop",
-                        "get",
-                        "deployment/web",
-                        "-o",
-                        "jsonpath={.status.readyReplicas}")
-                    .equals("3"));
+            () -> inShop("deployment/web", "-o", "jsonpath={.status.readyReplicas}").equals("3"));
     await("the CombinedStatus has a row per cluster with 3 ready replicas")
         .atMost(TIMEOUT)
         .until(
             () ->
-                kubectl
-                    .run(
-                        "wds1",
-                        "-n",
-                        "shop",
-                        "get",
+                inShop(
                         "combinedstatuses",
                         "-l",
                         "status.kubestellar.io/name=web",
@@ -144,14 +139,8 @@ class LeastPrivilegeIT {
         .contains("cluster1", "cluster2");
 
     kubectl.run("wds1", "delete", "bindingpolicy", "web");
-    await("web removed from both clusters")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              for (var wec : WECS) {
-                assertThat(wecDeployment(wec)).as(wec).isNull();
-              }
-            });
+    awaitInEveryWec(
+        "web removed from both clusters", wec -> assertThat(wecDeployment(wec)).as(wec).isNull());
     await("the ManifestWorks and the CombinedStatus of web are gone")
         .atMost(TIMEOUT)
         .until(
@@ -167,9 +156,7 @@ class LeastPrivilegeIT {
                             "-o",
                             "name")
                         .isBlank()
-                    && kubectl
-                        .run("wds1", "-n", "shop", "get", "combinedstatuses", "-o", "name")
-                        .isBlank());
+                    && inShop("combinedstatuses", "-o", "name").isBlank());
 
     // Nothing was refused on the way: a missing right shows in a component's log first.
     for (var component : components.running().values()) {

@@ -18,6 +18,7 @@ import io.kubestellar.api.control.v1alpha1.RowError;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,16 +107,15 @@ class CollectorErrorsIT {
         .atMost(TIMEOUT)
         .untilAsserted(
             () -> {
-              assertThat(collectorsAvailable())
-                  .allSatisfy(
-                      c -> {
-                        assertThat(c.status()).isEqualTo("False");
-                        assertThat(c.reason()).isEqualTo("ReconcileError");
-                        assertThat(c.message())
-                            .startsWith(
-                                "Invalid StatusCollector broken: filter expression invalid:"
-                                    + " failed to parse expression:");
-                      });
+              assertCollectorsAvailable(
+                  "False",
+                  c -> {
+                    assertThat(c.reason()).isEqualTo("ReconcileError");
+                    assertThat(c.message())
+                        .startsWith(
+                            "Invalid StatusCollector broken: filter expression invalid:"
+                                + " failed to parse expression:");
+                  });
               var status = (Map<?, ?>) pipeline.getCollector("broken").get("status");
               assertThat(status).isNotNull();
               assertThat((List<?>) status.get("errors"))
@@ -124,37 +124,33 @@ class CollectorErrorsIT {
                   .startsWith("filter expression invalid");
             });
 
-    pipeline.collector(
-        "broken", Map.of("select", List.of(Map.of("name", "wec", "def", "foo.bar"))));
+    brokenSelectsWec("foo.bar");
     await("an undeclared variable is flagged the same way")
         .atMost(TIMEOUT)
         .untilAsserted(
             () -> {
-              assertThat(collectorsAvailable())
-                  .allSatisfy(
-                      c -> {
-                        assertThat(c.status()).isEqualTo("False");
-                        assertThat(c.message())
-                            .startsWith(
-                                "Invalid StatusCollector broken: select expression (wec) invalid:"
-                                    + " failed to check expression:")
-                            .contains("undeclared reference to 'foo'");
-                      });
+              assertCollectorsAvailable(
+                  "False",
+                  c -> {
+                    assertThat(c.message())
+                        .startsWith(
+                            "Invalid StatusCollector broken: select expression (wec) invalid:"
+                                + " failed to check expression:")
+                        .contains("undeclared reference to 'foo'");
+                  });
               assertValidCollectorKeepsItsRow(combinedStatus());
             });
 
-    pipeline.collector(
-        "broken", Map.of("select", List.of(Map.of("name", "wec", "def", "inventory.name"))));
+    brokenSelectsWec("inventory.name");
     await("the fixed collector makes the condition True and adds its rows")
         .atMost(TIMEOUT)
         .untilAsserted(
             () -> {
-              assertThat(collectorsAvailable())
-                  .allSatisfy(
-                      c -> {
-                        assertThat(c.status()).isEqualTo("True");
-                        assertThat(c.message()).isEqualTo("All StatusCollector(s) are available");
-                      });
+              assertCollectorsAvailable(
+                  "True",
+                  c -> {
+                    assertThat(c.message()).isEqualTo("All StatusCollector(s) are available");
+                  });
               var cs = combinedStatus();
               assertThat(names(cs)).containsExactly("broken", "per-wec", "wec-count");
               var fixed = result(cs, "broken");
@@ -166,6 +162,21 @@ class CollectorErrorsIT {
               assertValidCollectorKeepsItsRow(cs);
             });
     assertThat(combinedStatus().getMetadata().getUid()).isEqualTo(csUid);
+  }
+
+  /** Every CollectorsAvailable condition has {@code status} and passes {@code more}. */
+  private static void assertCollectorsAvailable(String status, Consumer<Condition> more) {
+    assertThat(collectorsAvailable())
+        .allSatisfy(
+            c -> {
+              assertThat(c.status()).isEqualTo(status);
+              more.accept(c);
+            });
+  }
+
+  /** Gives collector {@code broken} one select column {@code wec} defined by {@code def}. */
+  private static void brokenSelectsWec(String def) {
+    pipeline.collector("broken", Map.of("select", List.of(Map.of("name", "wec", "def", def))));
   }
 
   private static CombinedStatus combinedStatus() {

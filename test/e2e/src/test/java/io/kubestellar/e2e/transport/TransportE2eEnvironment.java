@@ -9,8 +9,10 @@ import static org.awaitility.Awaitility.await;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.kubestellar.localenv.ComponentJars;
+import io.kubestellar.localenv.AdminComponents;
+import io.kubestellar.localenv.Crds;
 import io.kubestellar.localenv.EnvironmentSpec;
+import io.kubestellar.localenv.Kinds;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.ManagedProcess;
 import io.kubestellar.localenv.ToolPaths;
@@ -21,7 +23,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,35 +39,14 @@ final class TransportE2eEnvironment implements AutoCloseable {
 
   static final Duration TIMEOUT = Duration.ofSeconds(180);
 
-  static final ResourceDefinitionContext MANIFEST_WORKS =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("work.open-cluster-management.io")
-          .withVersion("v1")
-          .withKind("ManifestWork")
-          .withPlural("manifestworks")
-          .withNamespaced(true)
-          .build();
+  static final ResourceDefinitionContext MANIFEST_WORKS = Kinds.MANIFEST_WORKS;
 
-  static final ResourceDefinitionContext MANAGED_CLUSTERS =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("cluster.open-cluster-management.io")
-          .withVersion("v1")
-          .withKind("ManagedCluster")
-          .withPlural("managedclusters")
-          .withNamespaced(false)
-          .build();
+  static final ResourceDefinitionContext MANAGED_CLUSTERS = Kinds.MANAGED_CLUSTERS;
 
   final LocalEnvironment env;
-  private final ComponentJars jars = ComponentJars.fromWorkingDirectory();
+  private final AdminComponents components;
   private final Path kubectl = ToolPaths.fromEnvironment().kubectl();
-  static final ResourceDefinitionContext BINDINGS =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("control.kubestellar.io")
-          .withVersion("v1alpha1")
-          .withKind("Binding")
-          .withPlural("bindings")
-          .withNamespaced(false)
-          .build();
+  static final ResourceDefinitionContext BINDINGS = Kinds.BINDINGS;
 
   private static final Pattern QUEUE_DEPTH =
       Pattern.compile("(?m)^kubestellar_transport_queue_depth(?:\\{[^}]*\\})? ([0-9.eE+-]+)$");
@@ -77,43 +57,22 @@ final class TransportE2eEnvironment implements AutoCloseable {
   private volatile int transportPort = -1;
 
   TransportE2eEnvironment(String runDirName, String... transportArgs) {
-    env =
-        LocalEnvironment.start(
-            EnvironmentSpec.defaults(Path.of("target", runDirName).toAbsolutePath()),
-            ToolPaths.fromEnvironment());
-    kubectl("wds1", "apply", "-f", jars.repoRoot().resolve("config/crd").toString());
-    kubectl("wds1", "wait", "--for=condition=Established", "--timeout=120s", "crd", "--all");
-    var controllerManager =
-        env.startComponent(
-            "controller-manager",
-            jars.jar("controller-manager"),
-            List.of(
-                "--wds-name", "wds1",
-                "--wds-kubeconfig", env.kubeconfig().toString(),
-                "--wds-context", "wds1",
-                "--its-kubeconfig", env.kubeconfig().toString(),
-                "--its-context", "its1",
-                "--management-address", "127.0.0.1:0"));
-    awaitReady(controllerManager);
+    env = LocalEnvironment.start(EnvironmentSpec.underTarget(runDirName));
+    components = new AdminComponents(env);
+    Crds.installInWds(env.client("wds1"));
+    components.start("controller-manager", "controller-manager", List.of("--wds-name", "wds1"));
+    components.awaitReady("controller-manager");
     startTransport(transportArgs);
   }
 
   /** Starts (or starts again) the transport controller process and waits until it is ready. */
   void startTransport(String... extraArgs) {
-    var args =
-        new ArrayList<>(
-            List.of(
-                "--wds-name", "wds1",
-                "--wds-kubeconfig", env.kubeconfig().toString(),
-                "--wds-context", "wds1",
-                "--its-kubeconfig", env.kubeconfig().toString(),
-                "--its-context", "its1",
-                "--management-address", "127.0.0.1:0"));
+    var name = "transport-controller-" + (++transportRuns);
+    var args = new ArrayList<String>(List.of("--wds-name", "wds1"));
     args.addAll(List.of(extraArgs));
-    transport =
-        env.startComponent(
-            "transport-controller-" + (++transportRuns), jars.jar("transport-controller"), args);
-    transportPort = awaitReady(transport);
+    transport = components.start(name, "transport-controller", args);
+    components.awaitReady(name);
+    transportPort = components.port(name);
   }
 
   /** Kills the transport controller without a graceful stop. */
@@ -218,36 +177,6 @@ final class TransportE2eEnvironment implements AutoCloseable {
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + transportPort + "/metrics"))
             .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
-  }
-
-  /**
-   * The management port a component logged at startup, once its /readyz answers 200; returns the
-   * port.
-   */
-  private int awaitReady(ManagedProcess process) {
-    var port = Pattern.compile("managementPort=\"?(\\d+)");
-    var found = new java.util.concurrent.atomic.AtomicInteger(-1);
-    await(process.name() + " ready")
-        .atMost(TIMEOUT)
-        .until(
-            () -> {
-              if (!process.isAlive()) {
-                throw new IllegalStateException(
-                    process.name() + " exited; see " + process.logFile());
-              }
-              var log = Files.readString(process.logFile());
-              var matcher = port.matcher(log);
-              if (!matcher.find()) {
-                return false;
-              }
-              found.set(Integer.parseInt(matcher.group(1)));
-              var request =
-                  HttpRequest.newBuilder(
-                          URI.create("http://127.0.0.1:" + matcher.group(1) + "/readyz"))
-                      .build();
-              return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            });
-    return found.get();
   }
 
   /** Runs kubectl against a context; returns standard output; fails on a non-zero exit. */
