@@ -132,41 +132,12 @@ public final class KeyedWorkQueue<K> {
 
   /** The worker is done with a key and it succeeded (or needs no retry). */
   public void done(K key) {
-    long now = nanoTime.getAsLong();
-    synchronized (states) {
-      var state = states.get(key);
-      if (state == null) {
-        return;
-      }
-      state.processing = false;
-      state.failures = 0;
-      if (state.dirty) {
-        state.dirty = false;
-        state.firstSeen = state.dirtyFirstSeen;
-        schedule(key, state, now + delayNanos);
-      } else {
-        states.remove(key);
-      }
-    }
+    release(key, -1, false);
   }
 
   /** The worker failed on a key: it comes back after a backoff (sooner if it changed meanwhile). */
   public void retry(K key) {
-    long now = nanoTime.getAsLong();
-    synchronized (states) {
-      var state = states.get(key);
-      if (state == null) {
-        return;
-      }
-      state.processing = false;
-      state.failures++;
-      long backoff = backoffNanos(state.failures);
-      if (state.dirty) {
-        state.dirty = false;
-        backoff = Math.min(backoff, delayNanos);
-      }
-      schedule(key, state, now + backoff);
-    }
+    release(key, -1, true);
   }
 
   /**
@@ -174,6 +145,17 @@ public final class KeyedWorkQueue<K> {
    * or a write met a newer version); sooner if it changes meanwhile.
    */
   public void again(K key, Duration delay) {
+    release(key, delay.toNanos(), false);
+  }
+
+  /**
+   * Ends a worker's turn on a key. A change seen during the turn brings it back after the
+   * coalescing delay at the latest; a failure keeps the first unhandled change's time, since that
+   * change is still unhandled.
+   *
+   * @param afterNanos when to hand the key out again; negative for not at all (unless changed)
+   */
+  private void release(K key, long afterNanos, boolean failed) {
     long now = nanoTime.getAsLong();
     synchronized (states) {
       var state = states.get(key);
@@ -181,14 +163,25 @@ public final class KeyedWorkQueue<K> {
         return;
       }
       state.processing = false;
-      state.failures = 0;
-      long after = delay.toNanos();
+      long after = afterNanos;
+      if (failed) {
+        state.failures++;
+        after = backoffNanos(state.failures);
+      } else {
+        state.failures = 0;
+      }
       if (state.dirty) {
         state.dirty = false;
-        state.firstSeen = state.dirtyFirstSeen;
-        after = Math.min(after, delayNanos);
+        if (!failed) {
+          state.firstSeen = state.dirtyFirstSeen;
+        }
+        after = after < 0 ? delayNanos : Math.min(after, delayNanos);
       }
-      schedule(key, state, now + after);
+      if (after < 0) {
+        states.remove(key);
+      } else {
+        schedule(key, state, now + after);
+      }
     }
   }
 
