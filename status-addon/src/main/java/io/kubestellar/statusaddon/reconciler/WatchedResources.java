@@ -6,17 +6,15 @@ package io.kubestellar.statusaddon.reconciler;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
-import io.fabric8.kubernetes.client.informers.cache.Cache;
+import io.kubestellar.runtime.informer.ResourceInformers;
+import io.kubestellar.runtime.informer.ResourceType;
 import io.kubestellar.statusaddon.model.GroupVersionResource;
 import io.kubestellar.statusaddon.model.ObjectKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -122,12 +120,7 @@ public final class WatchedResources implements AutoCloseable {
     if (informer == null) {
       return null;
     }
-    return informer
-        .getStore()
-        .getByKey(
-            key.namespace().isEmpty()
-                ? key.name()
-                : Cache.namespaceKeyFunc(key.namespace(), key.name()));
+    return informer.getStore().getByKey(ResourceInformers.storeKey(key.namespace(), key.name()));
   }
 
   /** Keys of the cached objects of a type that an AppliedManifestWork owns. */
@@ -163,13 +156,13 @@ public final class WatchedResources implements AutoCloseable {
       return;
     }
     try {
-      var context = discover(watch.type);
-      var operation = wec.genericKubernetesResources(context);
       var informer =
-          context.isNamespaceScoped()
-              ? operation.inAnyNamespace().runnableInformer(0)
-              : operation.runnableInformer(0);
-      informer.addEventHandler(handler(watch.type));
+          ResourceInformers.informer(
+              wec,
+              discover(watch.type),
+              (before, after) ->
+                  listener.objectChanged(
+                      keyOf(watch.type, ResourceInformers.subject(before, after))));
       watch.informer = informer;
       informer
           .start()
@@ -205,22 +198,9 @@ public final class WatchedResources implements AutoCloseable {
     }
   }
 
-  private ResourceDefinitionContext discover(GroupVersionResource type) {
-    var resources = wec.getApiResources(type.apiVersion());
-    if (resources != null && resources.getResources() != null) {
-      for (var resource : resources.getResources()) {
-        if (type.resource().equals(resource.getName())) {
-          return new ResourceDefinitionContext.Builder()
-              .withGroup(type.group())
-              .withVersion(type.version())
-              .withPlural(type.resource())
-              .withKind(resource.getKind())
-              .withNamespaced(Boolean.TRUE.equals(resource.getNamespaced()))
-              .build();
-        }
-      }
-    }
-    throw new IllegalStateException("the WEC does not serve " + type + " (yet)");
+  private ResourceType discover(GroupVersionResource type) {
+    return ResourceType.discover(wec, type.group(), type.version(), type.resource())
+        .orElseThrow(() -> new IllegalStateException("the WEC does not serve " + type + " (yet)"));
   }
 
   private void failed(Watch watch, Throwable error) {
@@ -260,28 +240,6 @@ public final class WatchedResources implements AutoCloseable {
     if (informer != null) {
       informer.stop();
     }
-  }
-
-  private ResourceEventHandler<GenericKubernetesResource> handler(GroupVersionResource type) {
-    return new ResourceEventHandler<>() {
-      @Override
-      public void onAdd(GenericKubernetesResource object) {
-        listener.objectChanged(keyOf(type, object));
-      }
-
-      @Override
-      public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-        if (!Objects.equals(
-            before.getMetadata().getResourceVersion(), after.getMetadata().getResourceVersion())) {
-          listener.objectChanged(keyOf(type, after));
-        }
-      }
-
-      @Override
-      public void onDelete(GenericKubernetesResource object, boolean finalStateUnknown) {
-        listener.objectChanged(keyOf(type, object));
-      }
-    };
   }
 
   private static ObjectKey keyOf(GroupVersionResource type, GenericKubernetesResource object) {

@@ -9,8 +9,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.kubestellar.controller.model.binding.GroupResource;
@@ -20,13 +18,14 @@ import io.kubestellar.controller.model.binding.ResourceFilter;
 import io.kubestellar.controller.model.binding.VersionPriority;
 import io.kubestellar.controller.model.binding.WorkloadObject;
 import io.kubestellar.controller.model.binding.WorkloadSource;
+import io.kubestellar.runtime.informer.ResourceInformers;
+import io.kubestellar.runtime.informer.ResourceType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -242,73 +241,37 @@ final class WorkloadInformers implements WorkloadSource, NamespaceLabels, AutoCl
 
   private Watched newWatched(
       GroupResource type, String version, String kind, boolean namespaced, boolean bindable) {
-    var context =
-        new ResourceDefinitionContext.Builder()
-            .withGroup(type.group())
-            .withVersion(version)
-            .withPlural(type.resource())
-            .withKind(kind)
-            .withNamespaced(namespaced)
-            .build();
-    var resources = client.genericKubernetesResources(context);
-    SharedIndexInformer<GenericKubernetesResource> informer =
-        namespaced ? resources.inAnyNamespace().runnableInformer(0) : resources.runnableInformer(0);
+    var informer =
+        ResourceInformers.informer(
+            client,
+            new ResourceType(type.group(), version, type.resource(), kind, namespaced, false));
     var watched = new Watched(type, version, kind, namespaced, bindable, informer);
-    informer.addEventHandler(new Handler(watched));
+    ResourceInformers.listen(informer, new Handler(watched));
     return watched;
   }
 
   // ---- events ---------------------------------------------------------------------------------
 
-  private final class Handler implements ResourceEventHandler<GenericKubernetesResource> {
+  private final class Handler implements ResourceInformers.Changes {
     private final Watched watched;
 
     Handler(Watched watched) {
       this.watched = watched;
     }
 
-    private boolean current() {
-      return active.get(watched.type()) == watched;
-    }
-
     @Override
-    public void onAdd(GenericKubernetesResource obj) {
-      if (!current()) {
+    public void changed(GenericKubernetesResource before, GenericKubernetesResource after) {
+      if (active.get(watched.type()) != watched) {
         return;
       }
       if (watched.type().equals(CRDS)) {
-        crdChanged(obj, false);
+        crdChanged(ResourceInformers.subject(before, after), after == null);
       }
-      notify(null, obj);
-    }
-
-    @Override
-    public void onUpdate(GenericKubernetesResource oldObj, GenericKubernetesResource newObj) {
-      if (!current()
-          || Objects.equals(
-              oldObj.getMetadata().getResourceVersion(),
-              newObj.getMetadata().getResourceVersion())) {
-        return;
-      }
-      if (watched.type().equals(CRDS)) {
-        crdChanged(newObj, false);
-      }
-      notify(oldObj, newObj);
-    }
-
-    @Override
-    public void onDelete(GenericKubernetesResource obj, boolean deletedFinalStateUnknown) {
-      if (!current()) {
-        return;
-      }
-      if (watched.type().equals(CRDS)) {
-        crdChanged(obj, true);
-      }
-      notify(obj, null);
+      notify(before, after);
     }
 
     private void notify(GenericKubernetesResource before, GenericKubernetesResource after) {
-      var last = after != null ? after : before;
+      var last = ResourceInformers.subject(before, after);
       try {
         listener.objectChanged(
             watched.type(),

@@ -8,8 +8,9 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.kubestellar.runtime.informer.ResourceInformers;
+import io.kubestellar.runtime.informer.ResourceType;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,28 +28,27 @@ final class WorkloadObjects implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkloadObjects.class);
 
-  /** A watched kind. */
-  record Kind(
-      String group,
-      String version,
-      String resource,
-      String kind,
-      boolean namespaced,
-      boolean hasStatusSubresource,
-      SharedIndexInformer<GenericKubernetesResource> informer) {
+  /** A watched kind and its informer. */
+  record Kind(ResourceType type, SharedIndexInformer<GenericKubernetesResource> informer) {
+
+    String group() {
+      return type.group();
+    }
+
+    String kind() {
+      return type.kind();
+    }
+
+    boolean hasStatusSubresource() {
+      return type.statusSubresource();
+    }
 
     ResourceDefinitionContext context() {
-      return new ResourceDefinitionContext.Builder()
-          .withGroup(group)
-          .withVersion(version)
-          .withPlural(resource)
-          .withKind(kind)
-          .withNamespaced(namespaced)
-          .build();
+      return type.context();
     }
 
     String apiVersion() {
-      return group.isEmpty() ? version : group + "/" + version;
+      return type.apiVersion();
     }
   }
 
@@ -78,74 +78,35 @@ final class WorkloadObjects implements AutoCloseable {
     if (kinds.containsKey(gr) || closed) {
       return true;
     }
-    var groupVersion = gr.group().isEmpty() ? version : gr.group() + "/" + version;
-    io.fabric8.kubernetes.api.model.APIResourceList list;
+    Optional<ResourceType> discovered;
     try {
-      list = wds.getApiResources(groupVersion);
+      discovered = ResourceType.discover(wds, gr.group(), version, resource);
     } catch (KubernetesClientException e) {
       LOG.atDebug()
           .setMessage("discovery failed")
-          .addKeyValue("groupVersion", groupVersion)
+          .addKeyValue("resource", resource)
+          .addKeyValue("version", version)
           .addKeyValue("error", e.getMessage())
           .log();
       return false;
     }
-    if (list == null || list.getResources() == null) {
+    if (discovered.isEmpty()) {
       return false;
     }
-    var main = list.getResources().stream().filter(r -> r.getName().equals(resource)).findFirst();
-    if (main.isEmpty()) {
-      return false;
-    }
-    boolean hasStatus =
-        list.getResources().stream().anyMatch(r -> r.getName().equals(resource + "/status"));
-    var api = main.get();
-    var context =
-        new ResourceDefinitionContext.Builder()
-            .withGroup(gr.group())
-            .withVersion(version)
-            .withPlural(resource)
-            .withKind(api.getKind())
-            .withNamespaced(Boolean.TRUE.equals(api.getNamespaced()))
-            .build();
-    var informer = wds.genericKubernetesResources(context).inAnyNamespace().runnableInformer(0);
-    informer.addEventHandler(
-        new ResourceEventHandler<>() {
-          @Override
-          public void onAdd(GenericKubernetesResource obj) {
-            onChange.accept(keyOf(gr, obj), obj);
-          }
-
-          @Override
-          public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-            if (!java.util.Objects.equals(
-                before.getMetadata().getResourceVersion(),
-                after.getMetadata().getResourceVersion())) {
-              onChange.accept(keyOf(gr, after), after);
-            }
-          }
-
-          @Override
-          public void onDelete(GenericKubernetesResource obj, boolean unknownFinalState) {
-            onChange.accept(keyOf(gr, obj), null);
-          }
-        });
-    var kind =
-        new Kind(
-            gr.group(),
-            version,
-            resource,
-            api.getKind(),
-            Boolean.TRUE.equals(api.getNamespaced()),
-            hasStatus,
-            informer);
-    kinds.put(gr, kind);
+    var type = discovered.get();
+    var informer =
+        ResourceInformers.informer(
+            wds,
+            type,
+            (before, after) ->
+                onChange.accept(keyOf(gr, ResourceInformers.subject(before, after)), after));
+    kinds.put(gr, new Kind(type, informer));
     informer.start();
     LOG.atInfo()
         .setMessage("watching workload kind")
-        .addKeyValue("groupVersion", groupVersion)
+        .addKeyValue("groupVersion", type.apiVersion())
         .addKeyValue("resource", resource)
-        .addKeyValue("statusSubresource", hasStatus)
+        .addKeyValue("statusSubresource", type.statusSubresource())
         .log();
     return true;
   }

@@ -57,6 +57,7 @@ public final class ManifestWorks {
   private volatile InformerEventSource<GenericKubernetesResource, Binding> source;
   private final ObjectMapper mapper = new ObjectMapper();
   private final Map<String, Hashed> hashes = new ConcurrentHashMap<>();
+  private final Map<String, String> ourWrites = new ConcurrentHashMap<>();
 
   private record Hashed(String resourceVersion, String hash) {}
 
@@ -86,6 +87,9 @@ public final class ManifestWorks {
             .withLabelSelector(TransportKeys.WDS_LABEL + "=" + wdsName)
             .withSecondaryToPrimaryMapper(
                 work -> bindingOf(work).map(ResourceID::new).map(Set::of).orElse(Set.of()))
+            // The echo of our own write carries nothing the sync that wrote it did not know.
+            .withOnAddFilter(work -> !isEchoOfOurWrite(work))
+            .withOnUpdateFilter((after, before) -> !isEchoOfOurWrite(after))
             .build();
     var created =
         new InformerEventSource<GenericKubernetesResource, Binding>(configuration, context) {
@@ -99,6 +103,24 @@ public final class ManifestWorks {
         Map.of(BY_BINDING, work -> bindingOf(work).map(List::of).orElse(List.of())));
     source = created;
     return created;
+  }
+
+  /**
+   * Whether this event is the watch's copy of a write of ours, which a sync would only confirm. The
+   * mark of each write goes with the first event of that work, ours or not, so none is kept.
+   */
+  private boolean isEchoOfOurWrite(GenericKubernetesResource work) {
+    var written = ourWrites.remove(key(work));
+    return written != null && written.equals(work.getMetadata().getResourceVersion());
+  }
+
+  private static String key(GenericKubernetesResource work) {
+    return work.getMetadata().getNamespace() + "/" + work.getMetadata().getName();
+  }
+
+  private GenericKubernetesResource remember(GenericKubernetesResource written) {
+    ourWrites.put(key(written), written.getMetadata().getResourceVersion());
+    return written;
   }
 
   private static java.util.Optional<String> bindingOf(GenericKubernetesResource work) {
@@ -158,7 +180,7 @@ public final class ManifestWorks {
     var current = get(desired.namespace(), desired.name());
     if (current == null) {
       try {
-        return works.inNamespace(desired.namespace()).resource(object).create();
+        return remember(works.inNamespace(desired.namespace()).resource(object).create());
       } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
         if (e.getCode() != 409) {
           throw e;
@@ -183,7 +205,7 @@ public final class ManifestWorks {
       annotations.putAll(metadata.getAnnotations());
       metadata.setAnnotations(annotations);
     }
-    return works.inNamespace(desired.namespace()).resource(object).update();
+    return remember(works.inNamespace(desired.namespace()).resource(object).update());
   }
 
   /** Deletes a work; a work already gone counts as deleted. */

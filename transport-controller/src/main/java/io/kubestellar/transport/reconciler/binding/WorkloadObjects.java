@@ -6,10 +6,11 @@ package io.kubestellar.transport.reconciler.binding;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.kubestellar.runtime.informer.ResourceInformers;
+import io.kubestellar.runtime.informer.ResourceType;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -89,8 +90,11 @@ public final class WorkloadObjects implements AutoCloseable {
     if (!watched.informer().hasSynced()) {
       return new Lookup.Syncing();
     }
-    var key = ref.namespace().isEmpty() ? ref.name() : ref.namespace() + "/" + ref.name();
-    var object = watched.informer().getStore().getByKey(key);
+    var object =
+        watched
+            .informer()
+            .getStore()
+            .getByKey(ResourceInformers.storeKey(ref.namespace(), ref.name()));
     if (object == null) {
       return new Lookup.Absent();
     }
@@ -109,71 +113,36 @@ public final class WorkloadObjects implements AutoCloseable {
   }
 
   private Watched watch(WorkloadRef.Gvr gvr) {
-    String kind;
+    Optional<ResourceType> served;
     try {
-      var resources = wds.getApiResources(gvr.apiVersion());
-      kind =
-          resources == null
-              ? null
-              : resources.getResources().stream()
-                  .filter(r -> r.getName().equals(gvr.resource()))
-                  .map(r -> r.getKind())
-                  .findFirst()
-                  .orElse(null);
+      served = ResourceType.discover(wds, gvr.group(), gvr.version(), gvr.resource());
     } catch (RuntimeException e) {
       return new Watched(null, CompletableFuture.failedFuture(e), null);
     }
-    if (kind == null) {
+    if (served.isEmpty()) {
       return new Watched(
           null,
           CompletableFuture.failedFuture(
               new IllegalStateException("the WDS does not serve this resource")),
           null);
     }
-    var context =
-        new ResourceDefinitionContext.Builder()
-            .withGroup(gvr.group())
-            .withVersion(gvr.version())
-            .withPlural(gvr.resource())
-            .withNamespaced(gvr.namespaced())
-            .build();
-    var resources = wds.genericKubernetesResources(context);
-    SharedIndexInformer<GenericKubernetesResource> informer =
-        gvr.namespaced()
-            ? resources.inAnyNamespace().runnableInformer(0)
-            : resources.runnableInformer(0);
-    informer.addEventHandler(
-        new ResourceEventHandler<>() {
-          @Override
-          public void onAdd(GenericKubernetesResource object) {
-            notify(object);
-          }
-
-          @Override
-          public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-            if (!after
-                .getMetadata()
-                .getResourceVersion()
-                .equals(before.getMetadata().getResourceVersion())) {
-              notify(after);
-            }
-          }
-
-          @Override
-          public void onDelete(GenericKubernetesResource object, boolean unknownFinalState) {
-            notify(object);
-          }
-
-          private void notify(GenericKubernetesResource object) {
-            var metadata = object.getMetadata();
-            onChange.accept(
-                new WorkloadRef.ObjectKey(
-                    gvr.group(),
-                    gvr.resource(),
-                    metadata.getNamespace() == null ? "" : metadata.getNamespace(),
-                    metadata.getName()));
-          }
-        });
+    var kind = served.get().kind();
+    // The scope is the Binding's (its entry names a namespace or not), as before discovery.
+    var type =
+        new ResourceType(gvr.group(), gvr.version(), gvr.resource(), kind, gvr.namespaced(), false);
+    var informer =
+        ResourceInformers.informer(
+            wds,
+            type,
+            (before, after) -> {
+              var metadata = ResourceInformers.subject(before, after).getMetadata();
+              onChange.accept(
+                  new WorkloadRef.ObjectKey(
+                      gvr.group(),
+                      gvr.resource(),
+                      metadata.getNamespace() == null ? "" : metadata.getNamespace(),
+                      metadata.getName()));
+            });
     LOG.atInfo()
         .setMessage("watching workload resource")
         .addKeyValue("resource", gvr.resource())
