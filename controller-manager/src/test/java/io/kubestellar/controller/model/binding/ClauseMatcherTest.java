@@ -56,249 +56,217 @@ class ClauseMatcherTest {
     return new Selector(Map.of(), List.of(new Selector.Requirement(key, op, List.of(values))));
   }
 
-  /** A fluent clause builder for the table. */
-  static final class C {
-    String apiGroup;
-    List<String> resources = List.of();
-    List<String> namespaces = List.of();
-    List<Selector> namespaceSelectors = List.of();
-    List<Selector> objectSelectors = List.of();
-    List<String> objectNames = List.of();
+  // Clauses for the table: each factory sets one test, all(...) combines them.
 
-    static C clause() {
-      return new C();
-    }
+  static DownsyncClause group(String apiGroup) {
+    return new DownsyncClause(apiGroup, null, null, null, null, null, null);
+  }
 
-    C group(String g) {
-      apiGroup = g;
-      return this;
-    }
+  static DownsyncClause resources(String... resources) {
+    return new DownsyncClause(null, List.of(resources), null, null, null, null, null);
+  }
 
-    C resources(String... r) {
-      resources = List.of(r);
-      return this;
-    }
+  static DownsyncClause namespaces(String... namespaces) {
+    return new DownsyncClause(null, null, List.of(namespaces), null, null, null, null);
+  }
 
-    C namespaces(String... n) {
-      namespaces = List.of(n);
-      return this;
-    }
+  static DownsyncClause nsSelectors(Selector... selectors) {
+    return new DownsyncClause(null, null, null, List.of(selectors), null, null, null);
+  }
 
-    C nsSelectors(Selector... s) {
-      namespaceSelectors = List.of(s);
-      return this;
-    }
+  static DownsyncClause objSelectors(Selector... selectors) {
+    return new DownsyncClause(null, null, null, null, List.of(selectors), null, null);
+  }
 
-    C objSelectors(Selector... s) {
-      objectSelectors = List.of(s);
-      return this;
-    }
+  static DownsyncClause names(String... names) {
+    return new DownsyncClause(null, null, null, null, null, List.of(names), null);
+  }
 
-    C names(String... n) {
-      objectNames = List.of(n);
-      return this;
+  /** One clause with the tests of all the parts; no two parts set the same test. */
+  static DownsyncClause all(DownsyncClause... parts) {
+    var merged = parts[0];
+    for (int i = 1; i < parts.length; i++) {
+      var part = parts[i];
+      merged =
+          new DownsyncClause(
+              part.apiGroup() != null ? part.apiGroup() : merged.apiGroup(),
+              either(part.resources(), merged.resources()),
+              either(part.namespaces(), merged.namespaces()),
+              either(part.namespaceSelectors(), merged.namespaceSelectors()),
+              either(part.objectSelectors(), merged.objectSelectors()),
+              either(part.objectNames(), merged.objectNames()),
+              null);
     }
+    return merged;
+  }
 
-    DownsyncClause build() {
-      return new DownsyncClause(
-          apiGroup, resources, namespaces, namespaceSelectors, objectSelectors, objectNames, null);
-    }
+  private static <T> List<T> either(List<T> set, List<T> otherwise) {
+    return set.isEmpty() ? otherwise : set;
   }
 
   static Stream<Arguments> table() {
     return Stream.of(
         // apiGroup: absent = any; exact; "" = core only
-        row("no apiGroup admits any group", C.clause().resources("*"), DEPLOYMENT, true),
-        row("apiGroup equal", C.clause().group("apps"), DEPLOYMENT, true),
-        row("apiGroup differs", C.clause().group("batch"), DEPLOYMENT, false),
-        row("apiGroup core admits core", C.clause().group(""), CONFIGMAP, true),
-        row("apiGroup core refuses apps", C.clause().group(""), DEPLOYMENT, false),
-        row("apiGroup is case-sensitive", C.clause().group("Apps"), DEPLOYMENT, false),
+        row("no apiGroup admits any group", resources("*"), DEPLOYMENT, true),
+        row("apiGroup equal", group("apps"), DEPLOYMENT, true),
+        row("apiGroup differs", group("batch"), DEPLOYMENT, false),
+        row("apiGroup core admits core", group(""), CONFIGMAP, true),
+        row("apiGroup core refuses apps", group(""), DEPLOYMENT, false),
+        row("apiGroup is case-sensitive", group("Apps"), DEPLOYMENT, false),
         // resources
-        row("resources listed", C.clause().resources("deployments"), DEPLOYMENT, true),
-        row("resources star", C.clause().resources("*"), CLUSTER_ROLE, true),
-        row("resources other", C.clause().resources("configmaps"), DEPLOYMENT, false),
-        row("resources are not kinds", C.clause().resources("Deployment"), DEPLOYMENT, false),
-        row(
-            "resources are not qualified",
-            C.clause().resources("deployments.apps"),
-            DEPLOYMENT,
-            false),
-        row("empty resources impose nothing", C.clause().group("apps"), DEPLOYMENT, true),
+        row("resources listed", resources("deployments"), DEPLOYMENT, true),
+        row("resources star", resources("*"), CLUSTER_ROLE, true),
+        row("resources other", resources("configmaps"), DEPLOYMENT, false),
+        row("resources are not kinds", resources("Deployment"), DEPLOYMENT, false),
+        row("resources are not qualified", resources("deployments.apps"), DEPLOYMENT, false),
+        row("empty resources impose nothing", group("apps"), DEPLOYMENT, true),
         // namespaces
-        row("namespace listed", C.clause().namespaces("ns1"), DEPLOYMENT, true),
-        row("namespace among several", C.clause().namespaces("x", "ns1"), DEPLOYMENT, true),
-        row("namespace not listed", C.clause().namespaces("ns2"), DEPLOYMENT, false),
-        row("namespace star", C.clause().namespaces("*"), DEPLOYMENT, true),
-        row(
-            "namespaces star admits cluster-scoped",
-            C.clause().namespaces("*"),
-            CLUSTER_ROLE,
-            true),
-        row(
-            "named namespaces refuse cluster-scoped",
-            C.clause().namespaces("ns1"),
-            CLUSTER_ROLE,
-            false),
+        row("namespace listed", namespaces("ns1"), DEPLOYMENT, true),
+        row("namespace among several", namespaces("x", "ns1"), DEPLOYMENT, true),
+        row("namespace not listed", namespaces("ns2"), DEPLOYMENT, false),
+        row("namespace star", namespaces("*"), DEPLOYMENT, true),
+        row("namespaces star admits cluster-scoped", namespaces("*"), CLUSTER_ROLE, true),
+        row("named namespaces refuse cluster-scoped", namespaces("ns1"), CLUSTER_ROLE, false),
         row(
             "a Namespace object is cluster-scoped: namespaces does not select it",
-            C.clause().resources("namespaces").namespaces("ns1"),
+            all(resources("namespaces"), namespaces("ns1")),
             NAMESPACE_NS1,
             false),
         row(
             "a Namespace object is selected by objectNames",
-            C.clause().resources("namespaces").names("ns1"),
+            all(resources("namespaces"), names("ns1")),
             NAMESPACE_NS1,
             true),
-        row(
-            "empty namespaces admit cluster-scoped",
-            C.clause().resources("clusterroles"),
-            CLUSTER_ROLE,
-            true),
+        row("empty namespaces admit cluster-scoped", resources("clusterroles"), CLUSTER_ROLE, true),
         row(
             "a literal empty namespace admits cluster-scoped (upstream quirk)",
-            C.clause().namespaces(""),
+            namespaces(""),
             CLUSTER_ROLE,
             true),
         // objectNames
-        row("name listed", C.clause().names("web"), DEPLOYMENT, true),
-        row("name star", C.clause().names("*"), DEPLOYMENT, true),
-        row("name other", C.clause().names("api"), DEPLOYMENT, false),
-        row("name is case-sensitive", C.clause().names("Web"), DEPLOYMENT, false),
-        row("names apply to cluster-scoped", C.clause().names("reader"), CLUSTER_ROLE, true),
+        row("name listed", names("web"), DEPLOYMENT, true),
+        row("name star", names("*"), DEPLOYMENT, true),
+        row("name other", names("api"), DEPLOYMENT, false),
+        row("name is case-sensitive", names("Web"), DEPLOYMENT, false),
+        row("names apply to cluster-scoped", names("reader"), CLUSTER_ROLE, true),
         // objectSelectors
-        row("object labels match", C.clause().objSelectors(labels("app", "web")), DEPLOYMENT, true),
-        row(
-            "object labels differ",
-            C.clause().objSelectors(labels("app", "api")),
-            DEPLOYMENT,
-            false),
+        row("object labels match", objSelectors(labels("app", "web")), DEPLOYMENT, true),
+        row("object labels differ", objSelectors(labels("app", "api")), DEPLOYMENT, false),
         row(
             "any of several object selectors",
-            C.clause().objSelectors(labels("app", "api"), labels("tier", "front")),
+            objSelectors(labels("app", "api"), labels("tier", "front")),
             DEPLOYMENT,
             true),
         row(
             "all labels of one selector must hold",
-            C.clause().objSelectors(labels("app", "web", "tier", "back")),
+            objSelectors(labels("app", "web", "tier", "back")),
             DEPLOYMENT,
             false),
-        row("In", C.clause().objSelectors(expr("app", "In", "web", "x")), DEPLOYMENT, true),
-        row("NotIn", C.clause().objSelectors(expr("app", "NotIn", "web")), DEPLOYMENT, false),
+        row("In", objSelectors(expr("app", "In", "web", "x")), DEPLOYMENT, true),
+        row("NotIn", objSelectors(expr("app", "NotIn", "web")), DEPLOYMENT, false),
         row(
             "NotIn matches a missing key",
-            C.clause().objSelectors(expr("app", "NotIn", "web")),
+            objSelectors(expr("app", "NotIn", "web")),
             CONFIGMAP,
             true),
-        row("Exists", C.clause().objSelectors(expr("tier", "Exists")), DEPLOYMENT, true),
-        row(
-            "DoesNotExist",
-            C.clause().objSelectors(expr("tier", "DoesNotExist")),
-            DEPLOYMENT,
-            false),
+        row("Exists", objSelectors(expr("tier", "Exists")), DEPLOYMENT, true),
+        row("DoesNotExist", objSelectors(expr("tier", "DoesNotExist")), DEPLOYMENT, false),
         row(
             "an empty object selector matches everything",
-            C.clause().objSelectors(Selector.EVERYTHING),
+            objSelectors(Selector.EVERYTHING),
             CONFIGMAP,
             true),
         row(
             "an invalid object selector matches nothing",
-            C.clause().objSelectors(expr("app", "In")),
+            objSelectors(expr("app", "In")),
             DEPLOYMENT,
             false),
         row(
             "object selectors apply to cluster-scoped",
-            C.clause().objSelectors(labels("app", "web")),
+            objSelectors(labels("app", "web")),
             CLUSTER_ROLE,
             true),
         // namespaceSelectors
-        row(
-            "namespace labels match",
-            C.clause().nsSelectors(labels("team", "blue")),
-            DEPLOYMENT,
-            true),
-        row(
-            "namespace labels differ",
-            C.clause().nsSelectors(labels("team", "red")),
-            DEPLOYMENT,
-            false),
+        row("namespace labels match", nsSelectors(labels("team", "blue")), DEPLOYMENT, true),
+        row("namespace labels differ", nsSelectors(labels("team", "red")), DEPLOYMENT, false),
         row(
             "any of several namespace selectors",
-            C.clause().nsSelectors(labels("team", "red"), labels("env", "prod")),
+            nsSelectors(labels("team", "red"), labels("env", "prod")),
             DEPLOYMENT,
             true),
         row(
             "namespace selector on a missing namespace",
-            C.clause().nsSelectors(labels("app", "web")),
+            nsSelectors(labels("app", "web")),
             IN_MISSING_NS,
             false),
         row(
             "empty namespace selector admits a missing namespace",
-            C.clause().nsSelectors(Selector.EVERYTHING),
+            nsSelectors(Selector.EVERYTHING),
             IN_MISSING_NS,
             true),
         row(
             "namespace selectors refuse cluster-scoped",
-            C.clause().nsSelectors(labels("team", "blue")),
+            nsSelectors(labels("team", "blue")),
             CLUSTER_ROLE,
             false),
         row(
             "an empty namespace selector admits cluster-scoped",
-            C.clause().nsSelectors(labels("team", "blue"), Selector.EVERYTHING),
+            nsSelectors(labels("team", "blue"), Selector.EVERYTHING),
             CLUSTER_ROLE,
             true),
         row(
             "a Namespace object is not tested against its own labels",
-            C.clause().resources("namespaces").nsSelectors(labels("team", "blue")),
+            all(resources("namespaces"), nsSelectors(labels("team", "blue"))),
             NAMESPACE_NS1,
             false),
         row(
             "NotIn on namespace labels admits another value",
-            C.clause().nsSelectors(expr("team", "NotIn", "blue")),
+            nsSelectors(expr("team", "NotIn", "blue")),
             CONFIGMAP,
             true),
         row(
             "NotIn on namespace labels refuses the listed value",
-            C.clause().nsSelectors(expr("team", "NotIn", "blue")),
+            nsSelectors(expr("team", "NotIn", "blue")),
             DEPLOYMENT,
             false),
         row(
             "DoesNotExist on unlabelled namespace",
-            C.clause().nsSelectors(expr("team", "DoesNotExist")),
+            nsSelectors(expr("team", "DoesNotExist")),
             object("", "secrets", "ns3", "s", Map.of()),
             true),
         // every field together: AND
         row(
             "all fields hold",
-            C.clause()
-                .group("apps")
-                .resources("deployments")
-                .namespaces("ns1")
-                .names("web")
-                .objSelectors(labels("app", "web"))
-                .nsSelectors(labels("team", "blue")),
+            all(
+                group("apps"),
+                resources("deployments"),
+                namespaces("ns1"),
+                names("web"),
+                objSelectors(labels("app", "web")),
+                nsSelectors(labels("team", "blue"))),
             DEPLOYMENT,
             true),
         row(
             "one field fails",
-            C.clause()
-                .group("apps")
-                .resources("deployments")
-                .namespaces("ns1")
-                .names("web")
-                .objSelectors(labels("app", "web"))
-                .nsSelectors(labels("team", "red")),
+            all(
+                group("apps"),
+                resources("deployments"),
+                namespaces("ns1"),
+                names("web"),
+                objSelectors(labels("app", "web")),
+                nsSelectors(labels("team", "red"))),
             DEPLOYMENT,
             false),
         row(
             "CRDs are ordinary cluster-scoped objects",
-            C.clause().group("apiextensions.k8s.io").resources("customresourcedefinitions"),
+            all(group("apiextensions.k8s.io"), resources("customresourcedefinitions")),
             CRD,
             true));
   }
 
-  static Arguments row(String name, C clause, WorkloadObject object, boolean expected) {
-    return Arguments.of(name, clause.build(), object, expected);
+  static Arguments row(
+      String name, DownsyncClause clause, WorkloadObject object, boolean expected) {
+    return Arguments.of(name, clause, object, expected);
   }
 
   @ParameterizedTest(name = "{0}")
