@@ -8,7 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MainFlagsTest {
 
@@ -45,46 +49,54 @@ class MainFlagsTest {
             "--management-address");
   }
 
-  @Test
-  void rejectsAClusterNameThatIsNotADnsLabel() {
-    var run = run("--cluster-name", "Cluster_1");
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--cluster-name must be a DNS label");
+  static Stream<Arguments> rejectedFlags() {
+    return Stream.of(
+        rejected(
+            "a cluster name that is not a DNS label",
+            "--cluster-name must be a DNS label",
+            "--cluster-name",
+            "Cluster_1"),
+        rejected(
+            "a long coalescing delay",
+            "--coalesce-delay must be within PT0S..PT1S",
+            "--cluster-name",
+            "cluster1",
+            "--coalesce-delay",
+            "PT5S"),
+        rejected(
+            "a negative write rate",
+            "--its-write-qps",
+            "--cluster-name",
+            "cluster1",
+            "--its-write-qps",
+            "-1"),
+        rejected("no cluster name", "--cluster-name"),
+        rejected(
+            "a drift repair delay beyond the work agent's resync",
+            "--drift-repair-delay must be within 0s..5m",
+            "--cluster-name",
+            "cluster1",
+            "--drift-repair-delay",
+            "10m"),
+        rejected(
+            "a drift repair delay that is no duration",
+            "'soon' is not a duration",
+            "--cluster-name",
+            "cluster1",
+            "--drift-repair-delay",
+            "soon"));
   }
 
-  @Test
-  void rejectsALongCoalescingDelay() {
-    var run = run("--cluster-name", "cluster1", "--coalesce-delay", "PT5S");
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--coalesce-delay must be within PT0S..PT1S");
+  private static Arguments rejected(String what, String message, String... args) {
+    return Arguments.of(what, message, args);
   }
 
-  @Test
-  void rejectsNegativeWriteRate() {
-    var run = run("--cluster-name", "cluster1", "--its-write-qps", "-1");
+  @ParameterizedTest(name = "rejects {0}")
+  @MethodSource("rejectedFlags")
+  void rejectsInvalidFlagsWithUsageExitCodeAndMessage(String what, String message, String[] args) {
+    var run = run(args);
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--its-write-qps");
-  }
-
-  @Test
-  void requiresTheClusterName() {
-    var run = run();
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--cluster-name");
-  }
-
-  @Test
-  void rejectsADriftRepairDelayBeyondTheWorkAgentsResync() {
-    var run = run("--cluster-name", "cluster1", "--drift-repair-delay", "10m");
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--drift-repair-delay must be within 0s..5m");
-  }
-
-  @Test
-  void rejectsADriftRepairDelayThatIsNoDuration() {
-    var run = run("--cluster-name", "cluster1", "--drift-repair-delay", "soon");
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("'soon' is not a duration");
+    assertThat(run.err()).contains(message);
   }
 
   @Test

@@ -6,24 +6,35 @@ package io.kubestellar.plugin.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 
 class WecProjectionTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Test
-  void leavesOutStatusDefaultsAndServerMetadataButKeepsEdits() throws Exception {
+  void leavesOutStatusDefaultsAndServerMetadataButKeepsEdits() {
     var sent =
-        JSON.readTree(
+        json(
             """
             {"apiVersion":"apps/v1","kind":"Deployment",
              "metadata":{"name":"web","namespace":"team","labels":{"app":"web"}},
              "spec":{"replicas":2,"template":{"spec":{"containers":[{"name":"c","image":"nginx"}]}}}}
             """);
     var wec =
-        JSON.readTree(
+        json(
             """
             {"apiVersion":"apps/v1","kind":"Deployment",
              "metadata":{"name":"web","namespace":"team","uid":"u","resourceVersion":"9",
@@ -36,7 +47,7 @@ class WecProjectionTest {
             """);
     assertThat(WecProjection.project(sent, wec))
         .isEqualTo(
-            JSON.readTree(
+            json(
                 """
                 {"apiVersion":"apps/v1","kind":"Deployment",
                  "metadata":{"name":"web","namespace":"team","labels":{"app":"web"}},
@@ -46,23 +57,21 @@ class WecProjectionTest {
   }
 
   @Test
-  void aMissingFieldStaysMissing() throws Exception {
-    var sent = JSON.readTree("{\"data\":{\"a\":\"1\",\"b\":\"2\"}}");
-    var wec = JSON.readTree("{\"data\":{\"a\":\"1\"}}");
-    assertThat(WecProjection.project(sent, wec))
-        .isEqualTo(JSON.readTree("{\"data\":{\"a\":\"1\"}}"));
+  void aMissingFieldStaysMissing() {
+    var sent = json("{\"data\":{\"a\":\"1\",\"b\":\"2\"}}");
+    var wec = json("{\"data\":{\"a\":\"1\"}}");
+    assertThat(WecProjection.project(sent, wec)).isEqualTo(json("{\"data\":{\"a\":\"1\"}}"));
   }
 
   @Test
-  void comparesWithoutTimestampsNullsAndEmptyMaps() throws Exception {
+  void comparesWithoutTimestampsNullsAndEmptyMaps() {
     var sent =
-        JSON.readTree(
+        json(
             """
             {"metadata":{"name":"s","annotations":{},"creationTimestamp":"2026-01-01T00:00:00Z"},
              "spec":{"ports":[{"port":80,"nodePort":null}]}}
             """);
     assertThat(WecProjection.comparable(sent))
-        .isEqualTo(
-            JSON.readTree("{\"metadata\":{\"name\":\"s\"},\"spec\":{\"ports\":[{\"port\":80}]}}"));
+        .isEqualTo(json("{\"metadata\":{\"name\":\"s\"},\"spec\":{\"ports\":[{\"port\":80}]}}"));
   }
 }

@@ -6,6 +6,7 @@ package io.kubestellar.statusaddon.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubestellar.api.control.v1alpha1.Drift;
 import io.kubestellar.api.control.v1alpha1.DriftField;
 import java.time.Duration;
 import java.time.Instant;
@@ -182,8 +183,7 @@ class DriftEpisodesTest {
   @Test
   void afterARestartAnEpisodeShownOnTheWorkStatusContinuesWithoutFlapping() {
     var shown =
-        new io.kubestellar.api.control.v1alpha1.Drift(
-            REPLICAS.fields(), null, "2026-12-03T09:59:00Z", 2, false, "earlier message");
+        new Drift(REPLICAS.fields(), null, "2026-12-03T09:59:00Z", 2, false, "earlier message");
 
     var plan = episodes.observe(KEY, REPLICAS, at(0), shown);
 

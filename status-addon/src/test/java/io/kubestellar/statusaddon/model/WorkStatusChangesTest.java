@@ -27,21 +27,34 @@ class WorkStatusChangesTest {
               List.of(),
               Map.of("replicas", 1, "availableReplicas", 1)));
 
+  private static final Map<String, String> MATCHING_LABELS =
+      Map.of("transport.kubestellar.io/originWdsName", "wds1");
+  private static final List<OwnerReference> MATCHING_OWNERS =
+      List.of(
+          new OwnerReference(
+              "work.open-cluster-management.io/v1",
+              "ManifestWork",
+              "work",
+              "work-uid",
+              true,
+              true));
+  private static final Map<String, Object> MATCHING_STATUS =
+      Map.of("replicas", 1L, "availableReplicas", 1);
+
   private static ObservedWorkStatus matching() {
+    return observed(MATCHING_LABELS, MATCHING_OWNERS, MATCHING_STATUS);
+  }
+
+  /** A WorkStatus for DESIRED's object as the hub has it, with these labels, owners and status. */
+  private static ObservedWorkStatus observed(
+      Map<String, String> labels, List<OwnerReference> owners, Map<String, Object> status) {
     return new ObservedWorkStatus(
         DESIRED.name(),
-        Map.of("transport.kubestellar.io/originWdsName", "wds1"),
-        List.of(
-            new OwnerReference(
-                "work.open-cluster-management.io/v1",
-                "ManifestWork",
-                "work",
-                "work-uid",
-                true,
-                true)),
+        labels,
+        owners,
         new SourceIdentity("apps", "v1", "deployments", "Deployment", "demo", "web"),
         new StatusDetailsValues(0L, false, "1970-01-01T00:00:00Z"),
-        Map.of("replicas", 1L, "availableReplicas", 1));
+        status);
   }
 
   @Test
@@ -59,15 +72,8 @@ class WorkStatusChangesTest {
 
   @Test
   void aChangedStatusIsTheOnlyWrite() {
-    var observed = matching();
-    observed =
-        new ObservedWorkStatus(
-            observed.name(),
-            observed.labels(),
-            observed.ownerReferences(),
-            observed.source(),
-            observed.statusDetails(),
-            Map.of("replicas", 1, "availableReplicas", 0));
+    var observed =
+        observed(MATCHING_LABELS, MATCHING_OWNERS, Map.of("replicas", 1, "availableReplicas", 0));
     var changes = WorkStatusChanges.between(DESIRED, observed);
     assertThat(changes).isEqualTo(new WorkStatusChanges(false, false, false, false, false, true));
     assertThat(WorkStatusChanges.statusPatch(DESIRED))
@@ -76,15 +82,11 @@ class WorkStatusChangesTest {
 
   @Test
   void changedLabelsAndOwnerArePatchedWhole() {
-    var observed = matching();
-    observed =
-        new ObservedWorkStatus(
-            observed.name(),
+    var observed =
+        observed(
             Map.of("transport.kubestellar.io/originWdsName", "wds1", "stale", "x"),
             List.of(),
-            observed.source(),
-            observed.statusDetails(),
-            observed.status());
+            MATCHING_STATUS);
     var changes = WorkStatusChanges.between(DESIRED, observed);
     assertThat(changes.mainResource()).isTrue();
     assertThat(changes.status()).isFalse();

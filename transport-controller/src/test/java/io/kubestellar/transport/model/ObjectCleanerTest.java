@@ -8,29 +8,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class ObjectCleanerTest {
 
   private final ObjectCleaner cleaner = new ObjectCleaner();
 
-  static Stream<Path> cases() {
-    return GoldenCases.of(ObjectCleanerTest.class);
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void cleansAsTheGoldenFileSays(Path caseDir) {
-    var in = GoldenCases.read(caseDir, "in.yaml");
+  @GoldenCaseSource
+  void cleansAsTheGoldenFileSays(GoldenCase golden) {
+    var in = golden.in();
     var before = in.deepCopy();
 
     var out = cleaner.clean(in);
 
-    assertThat(out).isEqualTo(GoldenCases.read(caseDir, "out.yaml"));
+    assertThat(out).isEqualTo(golden.out());
     assertThat(in).as("input is left alone").isEqualTo(before);
   }
 

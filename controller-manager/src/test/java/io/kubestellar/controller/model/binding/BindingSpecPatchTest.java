@@ -95,7 +95,7 @@ class BindingSpecPatchTest {
   @Test
   void aPatchNoSmallerThanTheSpecIsNotPlanned() {
     var before = spec(50, 2);
-    var after = spec(50, 2);
+    var after = copy(before);
     namespaceScope(after).forEach(e -> e.put("name", "other-" + e.get("name")));
 
     assertThat(BindingSpecPatch.plan(7, before, after)).isEmpty();

@@ -58,6 +58,11 @@ class PolicyResolverTest {
     return new DownsyncClause(null, resources, null, null, objectSelectors, null, modulation);
   }
 
+  /** Policy "p" at generation 1 with these cluster selectors and downsync clauses. */
+  static BindingPolicyModel policy(List<Selector> clusterSelectors, DownsyncClause... downsync) {
+    return new BindingPolicyModel("p", 1, clusterSelectors, List.of(downsync));
+  }
+
   final Objects objects =
       new Objects()
           .add(object("apps", "deployments", "ns1", "web", Map.of("app", "web")))
@@ -72,19 +77,16 @@ class PolicyResolverTest {
   @Test
   void combinesTheModulationOfEveryMatchingClause() {
     var policy =
-        new BindingPolicyModel(
-            "p",
-            1,
+        policy(
             List.of(labels("location-group", "edge")),
-            List.of(
-                clause(
-                    List.of("*"),
-                    List.of(labels("app", "web")),
-                    Modulation.of(false, List.of("a"), true, null)),
-                clause(
-                    List.of("configmaps"),
-                    List.of(labels("mode", "once")),
-                    Modulation.of(true, List.of("b"), null, true))));
+            clause(
+                List.of("*"),
+                List.of(labels("app", "web")),
+                Modulation.of(false, List.of("a"), true, null)),
+            clause(
+                List.of("configmaps"),
+                List.of(labels("mode", "once")),
+                Modulation.of(true, List.of("b"), null, true)));
 
     var content = PolicyResolver.resolve(policy, CLUSTERS, objects, ns);
 
@@ -115,19 +117,16 @@ class PolicyResolverTest {
   @Test
   void namespaceRelabelChangesWhatIsSelected() {
     var policy =
-        new BindingPolicyModel(
-            "p",
-            1,
+        policy(
             List.of(),
-            List.of(
-                new DownsyncClause(
-                    "",
-                    List.of("configmaps"),
-                    null,
-                    List.of(labels("team", "blue")),
-                    null,
-                    null,
-                    null)));
+            new DownsyncClause(
+                "",
+                List.of("configmaps"),
+                null,
+                List.of(labels("team", "blue")),
+                null,
+                null,
+                null));
     assertThat(PolicyResolver.resolve(policy, CLUSTERS, objects, ns).objects().keySet())
         .extracting(ObjectRef::name)
         .containsExactly("cfg");
@@ -142,18 +141,14 @@ class PolicyResolverTest {
   @Test
   void explicitNamespacesAreReadThroughTheIndexWithTheSameResult() {
     var policy =
-        new BindingPolicyModel(
-            "p",
-            1,
-            List.of(),
-            List.of(new DownsyncClause(null, null, List.of("ns2"), null, null, null, null)));
+        policy(List.of(), new DownsyncClause(null, null, List.of("ns2"), null, null, null, null));
     assertThat(PolicyResolver.resolve(policy, CLUSTERS, objects, ns).objects().keySet())
         .containsExactly(new ObjectRef("", "configmaps", "ns2", "other"));
   }
 
   @Test
   void aPolicyWithoutClausesSelectsNothing() {
-    var policy = new BindingPolicyModel("p", 1, List.of(Selector.EVERYTHING), List.of());
+    var policy = policy(List.of(Selector.EVERYTHING));
     var content = PolicyResolver.resolve(policy, CLUSTERS, objects, ns);
     assertThat(content.objects()).isEmpty();
     assertThat(content.destinations()).hasSize(3);
@@ -162,11 +157,7 @@ class PolicyResolverTest {
   @Test
   void reportsUnusableSelectorsWithTheirPath() {
     var policy =
-        new BindingPolicyModel(
-            "p",
-            1,
-            List.of(expr("name", "In")),
-            List.of(clause(null, List.of(expr("k", "Exists", "v")), null)));
+        policy(List.of(expr("name", "In")), clause(null, List.of(expr("k", "Exists", "v")), null));
     assertThat(policy.problems())
         .containsExactly(
             "spec.clusterSelectors[0]: operator In on key name needs at least one value",

@@ -49,9 +49,7 @@ class StatusCollectorCheckTest {
 
   @Test
   void aCollectorWithSeveralProblemsShowsTheFirstAndPointsAtItsStatus() {
-    var unusable =
-        StatusCollectorCheck.check(
-            referencing("twice"), Map.of("twice", List.of("first problem", "second problem")));
+    var unusable = check(Map.of("twice", List.of("first problem", "second problem")), "twice");
 
     assertThat(unusable.message())
         .isEqualTo(
@@ -60,9 +58,7 @@ class StatusCollectorCheckTest {
 
   @Test
   void validAndUnreferencedCollectorsAreNotReported() {
-    var unusable =
-        StatusCollectorCheck.check(
-            referencing("ok"), Map.of("ok", List.of(), "other", List.of("broken")));
+    var unusable = check(Map.of("ok", List.of(), "other", List.of("broken")), "ok");
 
     assertThat(unusable.isEmpty()).isTrue();
   }
@@ -107,6 +103,12 @@ class StatusCollectorCheckTest {
   private static StatusCollectorDefinition select(String name, String filter, String def) {
     return new StatusCollectorDefinition(
         name, filter, null, null, List.of(new NamedExpression("v", def)), null);
+  }
+
+  /** The check of a Binding that references these collectors, given the existing ones' problems. */
+  private static StatusCollectorCheck.Unusable check(
+      Map<String, List<String>> existing, String... referenced) {
+    return StatusCollectorCheck.check(referencing(referenced), existing);
   }
 
   private static BindingContent referencing(String... collectors) {

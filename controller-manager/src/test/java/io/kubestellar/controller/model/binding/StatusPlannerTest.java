@@ -19,18 +19,22 @@ class StatusPlannerTest {
   static final Instant T1 = Instant.parse("2026-01-01T00:00:00Z");
   static final Instant T2 = Instant.parse("2026-01-01T00:01:00Z");
 
+  /** The plan for a Binding's first sync at T1: nothing written yet, nothing wrong. */
+  private static StatusPlanner.Plan firstPlan(long generation) {
+    return StatusPlanner.plan(
+        generation,
+        SyncOutcome.SYNCED,
+        StatusCollectorCheck.Unusable.NONE,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        T1);
+  }
+
   @Test
   void aNewBindingWaitsForTheTransportAndThePolicyCopiesReady() {
-    var plan =
-        StatusPlanner.plan(
-            3,
-            SyncOutcome.SYNCED,
-            StatusCollectorCheck.Unusable.NONE,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            T1);
+    var plan = firstPlan(3);
 
     assertThat(plan.bindingConditions())
         .extracting(ConditionState::type, ConditionState::status, ConditionState::reason)
@@ -46,16 +50,7 @@ class StatusPlannerTest {
 
   @Test
   void keepsTheTransportsReadyAndTheTransitionTimeWhileTheStatusStays() {
-    var first =
-        StatusPlanner.plan(
-            1,
-            SyncOutcome.SYNCED,
-            StatusCollectorCheck.Unusable.NONE,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            T1);
+    var first = firstPlan(1);
     var transportReady = new ConditionState("Ready", "True", "Applied", "all applied", T1, 7L);
     var bindingNow = Conditions.set(first.bindingConditions(), transportReady, T1);
 

@@ -24,13 +24,13 @@ class BindingReadinessTest {
 
   @Test
   void aDriftedCopyIsNotReadyAndNamesClusterObjectAndField() {
-    var ready = BindingReadiness.ready(List.of(), List.of(), 2, 2, List.of(DRIFT));
-    assertThat(ready.status()).isEqualTo("False");
-    assertThat(ready.reason()).isEqualTo("Drifted");
-    assertThat(ready.message())
+    assertThat(BindingReadiness.ready(List.of(), List.of(), 2, 2, List.of(DRIFT)))
         .isEqualTo(
-            "cluster1: apps/Deployment myapp/myapp: spec.replicas 3, desired 1 (set by kubectl);"
-                + " being re-applied from the WDS");
+            new ReadyState(
+                "False",
+                "Drifted",
+                "cluster1: apps/Deployment myapp/myapp: spec.replicas 3, desired 1 (set by kubectl);"
+                    + " being re-applied from the WDS"));
     assertThat(BindingReadiness.errors(List.of(), List.of(DRIFT)))
         .containsExactly(
             "drift: cluster1: apps/Deployment myapp/myapp: spec.replicas 3, desired 1 (set by"
@@ -79,11 +79,12 @@ class BindingReadinessTest {
         List.of(
             new Problem(Problem.Kind.WRITE_FAILED, "cannot write x"),
             new Problem(Problem.Kind.TEMPLATE_EXPANSION_FAILED, "template: c1/..."));
-    var ready = BindingReadiness.ready(problems, List.of(), 0, 1, List.of(DRIFT));
-    assertThat(ready.status()).isEqualTo("False");
-    assertThat(ready.reason()).isEqualTo("TemplateExpansionFailed");
-    assertThat(ready.message())
-        .isEqualTo("template expansion: template: c1/... (and 1 more in status.errors)");
+    assertThat(BindingReadiness.ready(problems, List.of(), 0, 1, List.of(DRIFT)))
+        .isEqualTo(
+            new ReadyState(
+                "False",
+                "TemplateExpansionFailed",
+                "template expansion: template: c1/... (and 1 more in status.errors)"));
   }
 
   @Test

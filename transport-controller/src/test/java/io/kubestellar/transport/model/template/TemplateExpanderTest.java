@@ -8,14 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.kubestellar.transport.model.GoldenCases;
-import java.nio.file.Path;
+import io.kubestellar.transport.model.GoldenCase;
+import io.kubestellar.transport.model.GoldenCaseSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden cases: {@code in.yaml} holds {@code name} (the template name prefix), {@code properties}
@@ -24,15 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TemplateExpanderTest {
 
-  static Stream<Path> cases() {
-    return GoldenCases.of(TemplateExpanderTest.class);
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void expandsAsTheGoldenFileSays(Path caseDir) {
-    var in = GoldenCases.read(caseDir, "in.yaml");
-    var expected = GoldenCases.read(caseDir, "out.yaml");
+  @GoldenCaseSource
+  void expandsAsTheGoldenFileSays(GoldenCase golden) {
+    var in = golden.in();
+    var expected = golden.out();
     var object = in.get("object");
     var before = object.deepCopy();
 

@@ -10,31 +10,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubestellar.transport.model.GoldenCase;
+import io.kubestellar.transport.model.GoldenCaseSource;
 import io.kubestellar.transport.model.GoldenCases;
 import io.kubestellar.transport.model.ObjectRef;
 import io.kubestellar.transport.model.TransportKeys;
 import io.kubestellar.transport.model.Wrapee;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class ManifestWorkRendererTest {
 
   private static final BindingIdentity BINDING = new BindingIdentity("web", "b-uid", 4);
 
-  static Stream<Path> cases() {
-    return GoldenCases.of(ManifestWorkRendererTest.class);
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void rendersAsTheGoldenFileSays(Path caseDir) {
-    var in = GoldenCases.read(caseDir, "in.yaml");
-    var expected = GoldenCases.read(caseDir, "out.yaml");
+  @GoldenCaseSource
+  void rendersAsTheGoldenFileSays(GoldenCase golden) {
+    var in = golden.in();
+    var expected = golden.out();
     var limits =
         new BundlingLimits(
             in.get("limits").get("maxObjects").intValue(),

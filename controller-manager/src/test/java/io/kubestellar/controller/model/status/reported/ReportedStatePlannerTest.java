@@ -35,15 +35,28 @@ class ReportedStatePlannerTest {
     return ReportedStatePlanner.plan("apps", "Deployment", labels, request, List.of(workStatuses));
   }
 
+  private static ReportedStateRequest singleton(String... clusters) {
+    return ReportedStateRequest.singleton(Set.of(clusters));
+  }
+
+  private static ReportedStateRequest multi(String... clusters) {
+    return ReportedStateRequest.multi(Set.of(clusters));
+  }
+
+  /** What a WEC's WorkStatus reports for the object, as JSON; null for no status yet. */
+  private static WecStatus wec(String cluster, String statusJson) {
+    return new WecStatus(cluster, statusJson == null ? null : status(statusJson));
+  }
+
   @Test
   void returnsTheOnlyQualifiedWecsStatusAndMarksIt() {
     var cluster1 = status("{\"replicas\": 3, \"availableReplicas\": 3}");
     var p =
         plan(
             Map.of(),
-            ReportedStateRequest.singleton(Set.of("cluster1")),
+            singleton("cluster1"),
             new WecStatus("cluster1", cluster1),
-            new WecStatus("cluster2", status("{\"replicas\": 1}")));
+            wec("cluster2", "{\"replicas\": 1}"));
     assertThat(p.action()).isEqualTo(Action.WRITE);
     assertThat(p.mode()).isEqualTo(Mode.SINGLETON);
     assertThat(p.status()).isEqualTo(cluster1).isNotSameAs(cluster1);
@@ -57,8 +70,8 @@ class ReportedStatePlannerTest {
     var p =
         plan(
             Map.of(SINGLETON, "true", COUNT, "1"),
-            ReportedStateRequest.singleton(Set.of("cluster1", "cluster2")),
-            new WecStatus("cluster1", status("{\"replicas\": 3}")));
+            singleton("cluster1", "cluster2"),
+            wec("cluster1", "{\"replicas\": 3}"));
     assertThat(p.action()).isEqualTo(Action.CLEAR);
     assertThat(p.status()).isEqualTo(JSON.createObjectNode());
     assertThat(p.labelsToSet()).containsExactlyEntriesOf(Map.of(COUNT, "2"));
@@ -75,20 +88,13 @@ class ReportedStatePlannerTest {
   @Test
   void keepsTheCurrentStatusWhileTheWorkStatusHasNoneYet() {
     var p =
-        plan(
-            Map.of(SINGLETON, "true", COUNT, "1"),
-            ReportedStateRequest.singleton(Set.of("cluster1")),
-            new WecStatus("cluster1", null));
+        plan(Map.of(SINGLETON, "true", COUNT, "1"), singleton("cluster1"), wec("cluster1", null));
     assertThat(p.isNoOp()).isTrue();
   }
 
   @Test
   void clearsWhenTheQualifiedWecHasNoWorkStatus() {
-    var p =
-        plan(
-            Map.of(SINGLETON, "true"),
-            ReportedStateRequest.singleton(Set.of("cluster1")),
-            new WecStatus("cluster2", status("{}")));
+    var p = plan(Map.of(SINGLETON, "true"), singleton("cluster1"), wec("cluster2", "{}"));
     assertThat(p.action()).isEqualTo(Action.CLEAR);
     assertThat(p.labelsToRemove()).containsExactly(SINGLETON);
     assertThat(p.labelsToSet()).containsExactlyEntriesOf(Map.of(COUNT, "1"));
@@ -99,10 +105,10 @@ class ReportedStatePlannerTest {
     var p =
         plan(
             Map.of(SINGLETON, "true"),
-            ReportedStateRequest.multi(Set.of("c1", "c2")),
-            new WecStatus("c1", status("{\"replicas\": 3, \"availableReplicas\": 3}")),
-            new WecStatus("c2", status("{\"replicas\": 3, \"availableReplicas\": 1}")),
-            new WecStatus("c3", status("{\"replicas\": 3, \"availableReplicas\": 0}")));
+            multi("c1", "c2"),
+            wec("c1", "{\"replicas\": 3, \"availableReplicas\": 3}"),
+            wec("c2", "{\"replicas\": 3, \"availableReplicas\": 1}"),
+            wec("c3", "{\"replicas\": 3, \"availableReplicas\": 0}"));
     assertThat(p.action()).isEqualTo(Action.WRITE);
     assertThat(p.mode()).isEqualTo(Mode.MULTI_WEC);
     assertThat(p.status().get("availableReplicas").asInt()).isEqualTo(1);
@@ -112,22 +118,14 @@ class ReportedStatePlannerTest {
 
   @Test
   void staysInMultiWecModeWhileOnlyOneWecHasReported() {
-    var p =
-        plan(
-            Map.of(),
-            ReportedStateRequest.multi(Set.of("c1", "c2")),
-            new WecStatus("c1", status("{\"replicas\": 3}")));
+    var p = plan(Map.of(), multi("c1", "c2"), wec("c1", "{\"replicas\": 3}"));
     assertThat(p.mode()).isEqualTo(Mode.MULTI_WEC);
     assertThat(p.labelsToSet()).containsOnlyKeys(MULTI);
   }
 
   @Test
   void usesSingletonModeForMultiWecReturnWithOneQualifiedWec() {
-    var p =
-        plan(
-            Map.of(),
-            ReportedStateRequest.multi(Set.of("c1")),
-            new WecStatus("c1", status("{\"replicas\": 3}")));
+    var p = plan(Map.of(), multi("c1"), wec("c1", "{\"replicas\": 3}"));
     assertThat(p.mode()).isEqualTo(Mode.SINGLETON);
     assertThat(p.labelsToSet()).containsOnlyKeys(SINGLETON);
   }
@@ -135,12 +133,7 @@ class ReportedStatePlannerTest {
   @Test
   void combinesBothRequestsOverTheUnion() {
     var request = new ReportedStateRequest(true, Set.of("c1"), true, Set.of("c1", "c2"));
-    var p =
-        plan(
-            Map.of(),
-            request,
-            new WecStatus("c1", status("{\"replicas\": 3}")),
-            new WecStatus("c2", status("{\"replicas\": 2}")));
+    var p = plan(Map.of(), request, wec("c1", "{\"replicas\": 3}"), wec("c2", "{\"replicas\": 2}"));
     assertThat(p.mode()).isEqualTo(Mode.MULTI_WEC);
     assertThat(p.status().get("replicas").asInt()).isEqualTo(2);
     assertThat(p.labelsToSet()).containsEntry(COUNT, "2");
@@ -155,8 +148,8 @@ class ReportedStatePlannerTest {
 
   @Test
   void neverTouchesNamespacesOrCrds() {
-    var request = ReportedStateRequest.singleton(Set.of("c1"));
-    var ws = List.of(new WecStatus("c1", status("{\"phase\": \"Active\"}")));
+    var request = singleton("c1");
+    var ws = List.of(wec("c1", "{\"phase\": \"Active\"}"));
     assertThat(ReportedStatePlanner.plan("", "Namespace", Map.of(), request, ws).isNoOp()).isTrue();
     assertThat(
             ReportedStatePlanner.plan(
