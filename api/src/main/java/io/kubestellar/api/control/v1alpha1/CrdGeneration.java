@@ -6,8 +6,8 @@ package io.kubestellar.api.control.v1alpha1;
 
 import io.fabric8.crdv2.generator.CRDGenerator;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -40,11 +40,12 @@ public final class CrdGeneration {
       throw new IllegalArgumentException(
           "usage: CrdGeneration <output directory> <printer-columns.yaml>");
     }
+    var output = Files.createDirectories(Path.of(args[0]));
     var columns = PrinterColumns.read(Path.of(args[1]), KINDS);
     new CRDGenerator()
         .customResourceClasses(KINDS)
         .withPostProcessor(columns)
-        .inOutputDir(new File(args[0]))
+        .inOutputDir(output.toFile())
         .generate();
   }
 }

@@ -61,7 +61,8 @@ final class PrinterColumns implements CRDPostProcessor {
     }
     Set<String> expected =
         kinds.stream()
-            .map(k -> HasMetadata.getPlural(k)).collect(Collectors.toCollection(TreeSet::new));
+            .map(k -> HasMetadata.getPlural(k))
+            .collect(Collectors.toCollection(TreeSet::new));
     if (!byPlural.keySet().equals(expected)) {
       throw new IllegalArgumentException(
           table + " must list exactly the kinds " + expected + ", not " + byPlural.keySet());
