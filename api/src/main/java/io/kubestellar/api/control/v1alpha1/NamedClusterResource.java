@@ -14,7 +14,7 @@ import io.fabric8.kubernetes.client.CustomResource;
  * @param <S> the spec type
  * @param <T> the status type
  */
-abstract class NamedClusterResource<S, T> extends CustomResource<S, T> {
+public abstract class NamedClusterResource<S, T> extends CustomResource<S, T> {
 
   /** An empty object. */
   protected NamedClusterResource() {}
