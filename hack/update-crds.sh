@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates the control.kubestellar.io CRDs from the Java classes in api/ and copies them into
-# config/crd/ (one file per kind). Run it after changing anything under
-# api/src/main/java/io/kubestellar/api/control/; the api build fails (CrdDriftTest) while the
-# committed copies differ from what the classes generate.
+# Regenerates the control.kubestellar.io CRDs from the Java classes in api/ (and the print columns
+# in api/src/main/crd/printer-columns.yaml) and copies them into config/crd/ (one file per kind).
+# Run it after changing anything under api/src/main/java/io/kubestellar/api/control/ or that table;
+# the api build fails (CrdDriftTest) while the committed copies differ from what is generated.
 #
 #   hack/update-crds.sh
 set -euo pipefail

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -30,26 +29,6 @@ import java.util.List;
 @Plural("combinedstatuses")
 @Singular("combinedstatus")
 @ShortNames("cs")
-@AdditionalPrinterColumn(
-    name = "SUBJECT_GROUP",
-    jsonPath = ".metadata.labels['status\\.kubestellar\\.io/api-group']",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "SUBJECT_RSC",
-    jsonPath = ".metadata.labels['status\\.kubestellar\\.io/resource']",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "SUBJECT_NS",
-    jsonPath = ".metadata.labels['status\\.kubestellar\\.io/namespace']",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "SUBJECT_NAME",
-    jsonPath = ".metadata.labels['status\\.kubestellar\\.io/name']",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "BINDINGPOLICY",
-    jsonPath = ".metadata.labels['status\\.kubestellar\\.io/binding-policy']",
-    type = AdditionalPrinterColumn.Type.STRING)
 // Upstream has neither spec nor status here; hide the ones CustomResource declares.
 @JsonIgnoreProperties({"spec", "status"})
 public class CombinedStatus extends CustomResource<Void, Void> implements Namespaced {

@@ -4,9 +4,6 @@
  */
 package io.kubestellar.api.control.v1alpha1;
 
-import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Plural;
@@ -24,23 +21,14 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Singular("customtransform")
 @ShortNames("ct")
 @Categories("all")
-@AdditionalPrinterColumn(
-    name = "SUBJECT_GROUP",
-    jsonPath = ".spec.apiGroup",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "SUBJECT_RESOURCE",
-    jsonPath = ".spec.resource",
-    type = AdditionalPrinterColumn.Type.STRING)
-public class CustomTransform extends CustomResource<CustomTransformSpec, CustomTransformStatus> {
+public class CustomTransform
+    extends NamedClusterResource<CustomTransformSpec, CustomTransformStatus> {
 
   /** An empty object, for Jackson and the fabric8 client. */
   public CustomTransform() {}
 
   /** A transform with the given name and spec. */
   public CustomTransform(String name, CustomTransformSpec spec) {
-    setMetadata(new ObjectMeta());
-    getMetadata().setName(name);
-    setSpec(spec);
+    super(name, spec);
   }
 }

@@ -4,9 +4,6 @@
  */
 package io.kubestellar.api.control.v1alpha1;
 
-import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
@@ -22,23 +19,14 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Plural("statuscollectors")
 @Singular("statuscollector")
 @ShortNames("sc")
-@AdditionalPrinterColumn(
-    name = "LIMIT",
-    jsonPath = ".spec.limit",
-    type = AdditionalPrinterColumn.Type.INTEGER)
-@AdditionalPrinterColumn(
-    name = "AGE",
-    jsonPath = ".metadata.creationTimestamp",
-    type = AdditionalPrinterColumn.Type.DATE)
-public class StatusCollector extends CustomResource<StatusCollectorSpec, StatusCollectorStatus> {
+public class StatusCollector
+    extends NamedClusterResource<StatusCollectorSpec, StatusCollectorStatus> {
 
   /** An empty object, for Jackson and the fabric8 client. */
   public StatusCollector() {}
 
   /** A collector with the given name and spec. */
   public StatusCollector(String name, StatusCollectorSpec spec) {
-    setMetadata(new ObjectMeta());
-    getMetadata().setName(name);
-    setSpec(spec);
+    super(name, spec);
   }
 }

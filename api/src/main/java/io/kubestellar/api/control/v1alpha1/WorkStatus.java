@@ -7,7 +7,6 @@ package io.kubestellar.api.control.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -26,27 +25,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Plural("workstatuses")
 @Singular("workstatus")
 @ShortNames({"ws", "wss"})
-@AdditionalPrinterColumn(
-    name = "KIND",
-    jsonPath = ".spec.sourceRef.kind",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "SOURCE_NS",
-    jsonPath = ".spec.sourceRef.namespace",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "SOURCE_NAME",
-    jsonPath = ".spec.sourceRef.name",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "DRIFT",
-    jsonPath = ".drift.message",
-    type = AdditionalPrinterColumn.Type.STRING,
-    priority = 1)
-@AdditionalPrinterColumn(
-    name = "AGE",
-    jsonPath = ".metadata.creationTimestamp",
-    type = AdditionalPrinterColumn.Type.DATE)
 public class WorkStatus extends CustomResource<WorkStatusSpec, ReportedStatus>
     implements Namespaced {
 

@@ -4,24 +4,26 @@
  */
 package io.kubestellar.controller.model.status;
 
+import io.kubestellar.api.WireNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Where the CombinedStatus of a (workload object, BindingPolicy) pair lives and how it is labelled.
- * These are wire facts shared with upstream (D1, D2): consumers find the object by them.
+ * These are wire facts shared with upstream (D1, D2), defined in {@link WireNames}: consumers find
+ * the object by them.
  */
 public final class CombinedStatusNaming {
 
   /** WDS namespace holding the CombinedStatus objects of cluster-scoped workload objects. */
-  public static final String REPORT_NAMESPACE = "kubestellar-report";
+  public static final String REPORT_NAMESPACE = WireNames.REPORT_NAMESPACE;
 
-  public static final String LABEL_API_GROUP = "status.kubestellar.io/api-group";
-  public static final String LABEL_RESOURCE = "status.kubestellar.io/resource";
-  public static final String LABEL_NAMESPACE = "status.kubestellar.io/namespace";
-  public static final String LABEL_NAME = "status.kubestellar.io/name";
-  public static final String LABEL_BINDING_POLICY = "status.kubestellar.io/binding-policy";
+  public static final String LABEL_API_GROUP = WireNames.COMBINED_STATUS_API_GROUP_LABEL;
+  public static final String LABEL_RESOURCE = WireNames.COMBINED_STATUS_RESOURCE_LABEL;
+  public static final String LABEL_NAMESPACE = WireNames.COMBINED_STATUS_NAMESPACE_LABEL;
+  public static final String LABEL_NAME = WireNames.COMBINED_STATUS_NAME_LABEL;
+  public static final String LABEL_BINDING_POLICY = WireNames.COMBINED_STATUS_BINDING_POLICY_LABEL;
 
   private CombinedStatusNaming() {}
 

@@ -15,9 +15,6 @@ import java.util.List;
  */
 public final class BindingReadiness {
 
-  /** Condition type the transport owns. */
-  public static final String READY = "Ready";
-
   /** Reason when every ManifestWork is written and none is reported as not applied. */
   public static final String DELIVERED = "Delivered";
 
