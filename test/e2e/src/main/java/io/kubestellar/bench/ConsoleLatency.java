@@ -11,6 +11,7 @@ import io.kubestellar.api.control.v1alpha1.WorkStatus;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.SpaceObjects;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -232,7 +233,7 @@ final class ConsoleLatency {
             .body()
             .filter(line -> line.startsWith("event: change"))
             .forEach(line -> notified.release());
-      } catch (IOException e) {
+      } catch (IOException | UncheckedIOException e) {
         // the console restarted or closed the stream: connect again, as EventSource does
       } catch (InterruptedException e) {
         return;
