@@ -9,10 +9,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 hack/build-tools.sh >/dev/null
-echo "[bench] building the components and the benchmark jar"
-mvn -q -B -ntp -pl test/e2e -am package -DskipTests -Dspotless.check.skip=true
-jar=$(ls test/e2e/target/e2e-*-runnable.jar | head -n 1)
 name=${1:-list}
+modules=test/e2e
+# The where benchmark runs the kubectl plugin through its launcher, which needs the plugin's jar.
+if [[ "$name" == "where" ]]; then
+  modules=test/e2e,kubectl-plugin
+fi
+echo "[bench] building the components and the benchmark jar"
+mvn -q -B -ntp -pl "$modules" -am package -DskipTests -Dspotless.check.skip=true
+jar=$(ls test/e2e/target/e2e-*-runnable.jar | head -n 1)
 shift || true
 if [[ "$name" == "list" ]]; then
   unzip -l "$jar" 'io/kubestellar/bench/*Benchmark.class' | awk '/Benchmark.class/ {print $4}' \

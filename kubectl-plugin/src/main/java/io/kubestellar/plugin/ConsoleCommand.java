@@ -10,14 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code console}: the read-only web console on localhost (D17). */
-@Command(
-    name = "console",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Serves the read-only web console: policies and their conditions, the objects × clusters"
-          + " matrix of where (filterable by namespace, policy and state), and for each cell the"
-          + " explain answer and the diff. The page refreshes itself from watches. Stop with Ctrl-C."
-    })
+@Command(name = "console", mixinStandardHelpOptions = true)
 final class ConsoleCommand extends PluginCommand implements Callable<Integer> {
 
   @Option(

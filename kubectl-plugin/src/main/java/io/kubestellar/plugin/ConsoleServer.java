@@ -4,7 +4,6 @@
  */
 package io.kubestellar.plugin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.kubestellar.controller.model.binding.ObjectRef;
@@ -124,7 +123,7 @@ final class ConsoleServer implements AutoCloseable {
   Map<String, Object> state(Map<String, String> query) {
     var current =
         DeliveryFactsReader.assemble(
-            facts.bindings(), trees(facts.works()), trees(facts.reports()), this::resourceOfKind);
+            facts.bindings(), facts.works(), facts.reports(), this::resourceOfKind);
     var states = new TreeSet<CellState>();
     if (!query.getOrDefault("state", "").isEmpty()) {
       states.add(CellState.parse(query.get("state")));
@@ -156,10 +155,6 @@ final class ConsoleServer implements AutoCloseable {
     result.put("namespaces", namespaces);
     result.put("matrix", MatrixView.of(DeliveryMatrix.of(current, filter)));
     return result;
-  }
-
-  private static List<JsonNode> trees(List<? extends Object> objects) {
-    return objects.stream().map(o -> Spaces.JSON.convertValue(o, JsonNode.class)).toList();
   }
 
   private String resourceOfKind(String group, String kind) {

@@ -31,6 +31,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
@@ -53,27 +54,42 @@ final class DeliveryFactsReader {
   /** Lists what is needed and assembles the facts. */
   static DeliveryFacts read(Spaces spaces) {
     var wdsName = spaces.options().wdsName;
-    // Three independent lists, each from one request; in parallel they cost the slowest one.
+    // Three independent lists, each from one request; in parallel they cost the slowest one. Each
+    // on its own thread: the common pool has one thread on two cores, and reading is blocking.
+    var pool = Executors.newFixedThreadPool(3, DeliveryFactsReader::daemon);
     var bindings =
         CompletableFuture.supplyAsync(
-            () -> spaces.wds().resources(Binding.class).list().getItems());
+            () -> {
+              var items = spaces.wds().resources(Binding.class).list().getItems();
+              Timing.mark("bindings (" + items.size() + ")");
+              return items;
+            },
+            pool);
     var works =
         CompletableFuture.supplyAsync(
-            () -> listLabelled(spaces, WORK_API, "manifestworks", wdsName));
+            () -> listLabelled(spaces, WORK_API, "manifestworks", wdsName, WORK_FIELDS), pool);
     var reports =
         CompletableFuture.supplyAsync(
-            () -> listLabelled(spaces, WORK_STATUS_API, "workstatuses", wdsName));
+            () -> listLabelled(spaces, WORK_STATUS_API, "workstatuses", wdsName, REPORT_FIELDS),
+            pool);
+    pool.shutdown();
     var discovered = new ApiResources[1];
-    return assemble(
-        join(bindings),
-        join(works),
-        join(reports),
-        (group, kind) -> {
-          if (discovered[0] == null) {
-            discovered[0] = ApiResources.discover(spaces.wds());
-          }
-          return discovered[0].ofKind(group, kind).map(ApiResources.Type::resource).orElse(null);
-        });
+    var facts =
+        assemble(
+            join(bindings),
+            join(works),
+            join(reports),
+            (group, kind) -> {
+              if (discovered[0] == null) {
+                discovered[0] = ApiResources.discover(spaces.wds());
+              }
+              return discovered[0]
+                  .ofKind(group, kind)
+                  .map(ApiResources.Type::resource)
+                  .orElse(null);
+            });
+    Timing.mark("facts");
+    return facts;
   }
 
   /**
@@ -82,7 +98,7 @@ final class DeliveryFactsReader {
    * API server answer from its watch cache.
    */
   private static List<JsonNode> listLabelled(
-      Spaces spaces, String apiVersion, String plural, String wdsName) {
+      Spaces spaces, String apiVersion, String plural, String wdsName, Set<String> fields) {
     var selector =
         URLEncoder.encode(WireNames.ORIGIN_WDS_LABEL + "=" + wdsName, StandardCharsets.UTF_8);
     var its = spaces.its();
@@ -103,6 +119,7 @@ final class DeliveryFactsReader {
             .build();
     try {
       var response = its.getHttpClient().sendAsync(request, InputStream.class).get();
+      Timing.mark(plural + " response");
       try (var body = response.body()) {
         if (response.code() == 404) {
           return List.of();
@@ -120,7 +137,9 @@ final class DeliveryFactsReader {
                   + " "
                   + new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        return JsonListReader.items(in, SKIPPED);
+        var items = JsonListReader.items(in, fields);
+        Timing.mark(plural + " (" + items.size() + ")");
+        return items;
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the " + plural + " list: " + e.getMessage(), e);
@@ -132,8 +151,32 @@ final class DeliveryFactsReader {
     }
   }
 
-  /** What no answer uses, and the bulk of many objects: the server's field bookkeeping. */
-  private static final Set<String> SKIPPED = Set.of("metadata.managedFields");
+  /**
+   * What {@link #assemble} reads of a ManifestWork: of its manifests only their identity (the
+   * objects themselves are the bulk of the list), its conditions and the agent's per-manifest
+   * report.
+   */
+  static final Set<String> WORK_FIELDS =
+      Set.of(
+          "metadata.name",
+          "metadata.namespace",
+          "spec.workload.manifests.apiVersion",
+          "spec.workload.manifests.kind",
+          "spec.workload.manifests.metadata.name",
+          "spec.workload.manifests.metadata.namespace",
+          "status.conditions",
+          "status.resourceStatus.manifests.resourceMeta",
+          "status.resourceStatus.manifests.conditions");
+
+  /** What {@link #assemble} reads of a WorkStatus: whose it is, its conditions, its drift. */
+  static final Set<String> REPORT_FIELDS =
+      Set.of("metadata.name", "metadata.namespace", "spec.sourceRef", "status.conditions", "drift");
+
+  private static Thread daemon(Runnable runnable) {
+    var thread = new Thread(runnable, "list");
+    thread.setDaemon(true);
+    return thread;
+  }
 
   private static <T> T join(CompletableFuture<T> future) {
     try {

@@ -10,16 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code diff KIND/NAME --cluster C}: what we send against the WEC's copy. */
-@Command(
-    name = "diff",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Unified diff of the object as the transport sends it to the cluster (after cleaning,"
-          + " CustomTransforms and templates) against the WEC's copy, ignoring what the WEC owns"
-          + " (status, defaults, server metadata). Exit code 0: no differences; 1: differences;"
-          + " 2 and more: the diff could not be made (as kubectl diff)."
-    },
-    exitCodeOnExecutionException = 2)
+@Command(name = "diff", mixinStandardHelpOptions = true, exitCodeOnExecutionException = 2)
 final class DiffCommand extends PluginCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "KIND/NAME")

@@ -9,15 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code explain KIND/NAME}: why an object is or is not bound, per policy and cluster. */
-@Command(
-    name = "explain",
-    mixinStandardHelpOptions = true,
-    description = {
-      "For every BindingPolicy and every cluster: whether the object is bound and why, naming the"
-          + " clause and the test that failed or the cluster selector and the label that did not"
-          + " match; where it is bound, its ManifestWork, whether it was applied, its status in the"
-          + " WEC, drift and the last error."
-    })
+@Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand extends PluginCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "KIND/NAME", description = "e.g. deployment/myapp")

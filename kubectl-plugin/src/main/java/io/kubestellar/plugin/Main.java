@@ -15,10 +15,7 @@ import picocli.CommandLine.Command;
     name = "kubectl-kubestellar",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = {
-      "Answers about KubeStellar delivery, read from the WDS, the ITS and the WECs; writes nothing.",
-      "Exit codes: 0 success, 1 an error (printed), 2 bad usage; diff: 0 equal, 1 different, 2 error."
-    },
+    resourceBundle = "io.kubestellar.plugin.Help",
     subcommands = {
       ExplainCommand.class,
       PreviewCommand.class,
@@ -30,7 +27,10 @@ public final class Main {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args));
+    Timing.mark("main");
+    int code = run(args);
+    Timing.report(System.err);
+    System.exit(code);
   }
 
   private static final Set<String> COMMANDS =
@@ -76,7 +76,11 @@ public final class Main {
 
   /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
-    args = commandFirst(args);
+    return commandLine().execute(commandFirst(args));
+  }
+
+  /** The command line with its subcommands, help texts (bundle {@code Help}) and error handling. */
+  static CommandLine commandLine() {
     var commandLine = new CommandLine(new Main());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(
@@ -91,7 +95,7 @@ public final class Main {
           cl.getErr().flush();
           return cl.getCommandSpec().exitCodeOnExecutionException();
         });
-    return commandLine.execute(args);
+    return commandLine;
   }
 
   /** The version from the jar's manifest. */

@@ -14,15 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code preview -f policy.yaml}: what a policy would bind, without creating anything. */
-@Command(
-    name = "preview",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Dry run of a BindingPolicy: the objects and clusters it would bind, what that adds to or"
-          + " removes from the current Binding of the same name, and the problems (a clause"
-          + " matching everything, no cluster, objects too large, templates that fail). Creates"
-          + " nothing."
-    })
+@Command(name = "preview", mixinStandardHelpOptions = true)
 final class PreviewCommand extends PluginCommand implements Callable<Integer> {
 
   @Option(

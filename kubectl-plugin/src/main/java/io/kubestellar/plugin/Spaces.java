@@ -67,6 +67,7 @@ final class Spaces implements AutoCloseable {
       var config = config(context, flag);
       client = new KubernetesClientBuilder().withConfig(config).build();
       clients.put(context, client);
+      Timing.mark("client " + context);
     }
     return client;
   }

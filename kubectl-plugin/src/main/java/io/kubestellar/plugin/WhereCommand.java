@@ -11,14 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code where [POLICY | KIND/NAME]}: the objects × clusters matrix of delivery states. */
-@Command(
-    name = "where",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Objects × clusters: each cell says pending, delivered, applied, available, drifted or"
-          + " failed; then a summary line. Reads the Bindings of the WDS and the ManifestWorks and"
-          + " WorkStatuses of the ITS (one list each)."
-    })
+@Command(name = "where", mixinStandardHelpOptions = true)
 final class WhereCommand extends PluginCommand implements Callable<Integer> {
 
   @Parameters(
@@ -41,7 +34,9 @@ final class WhereCommand extends PluginCommand implements Callable<Integer> {
         filter = new MatrixFilter(subject, options.namespace, null, null);
       }
       var matrix = DeliveryMatrix.of(DeliveryFactsReader.read(spaces), filter);
+      Timing.mark("matrix");
       Printer.print(out(), options.output, MatrixView.of(matrix), () -> MatrixView.table(matrix));
+      Timing.mark("printed");
       return 0;
     }
   }

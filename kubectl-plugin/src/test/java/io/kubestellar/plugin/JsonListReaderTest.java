@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class JsonListReaderTest {
 
   @Test
-  void readsTheItemsWithoutTheSkippedMembers() throws Exception {
+  void readsTheItemsWithOnlyTheKeptMembers() throws Exception {
     var list =
         """
         {"kind":"List","metadata":{"resourceVersion":"9"},
@@ -27,7 +27,7 @@ class JsonListReaderTest {
     var items =
         JsonListReader.items(
             new ByteArrayInputStream(list.getBytes(StandardCharsets.UTF_8)),
-            Set.of("metadata.managedFields"));
+            Set.of("metadata.name", "spec"));
     var json = new ObjectMapper();
     assertThat(items)
         .containsExactly(
@@ -37,5 +37,34 @@ class JsonListReaderTest {
                  "spec":{"n":1,"f":0.5,"ok":true,"none":null,"tags":["t",{"k":"v"}]}}
                 """),
             json.readTree("{\"metadata\":{\"name\":\"b\"}}"));
+  }
+
+  @Test
+  void keepsPathsThroughArraysElementByElement() throws Exception {
+    var list =
+        """
+        {"items":[
+          {"metadata":{"name":"w","labels":{"a":"b"}},
+           "spec":{"workload":{"manifests":[
+             {"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c","uid":"u"},"data":{"x":"y"}},
+             {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d","namespace":"n"},
+              "spec":{"replicas":2}}]}},
+           "status":{"conditions":[{"type":"Applied","status":"True"}],"other":1}}]}
+        """;
+    var items =
+        JsonListReader.items(
+            new ByteArrayInputStream(list.getBytes(StandardCharsets.UTF_8)),
+            DeliveryFactsReader.WORK_FIELDS);
+    assertThat(items)
+        .containsExactly(
+            new ObjectMapper()
+                .readTree(
+                    """
+                    {"metadata":{"name":"w"},
+                     "spec":{"workload":{"manifests":[
+                       {"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c"}},
+                       {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d","namespace":"n"}}]}},
+                     "status":{"conditions":[{"type":"Applied","status":"True"}]}}
+                    """));
   }
 }

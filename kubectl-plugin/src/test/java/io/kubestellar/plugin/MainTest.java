@@ -28,4 +28,20 @@ class MainTest {
   void refusesUnknownOptionsAsBadUsage() {
     assertThat(Main.run("where", "--no-such-flag")).isEqualTo(2);
   }
+
+  @Test
+  void everyCommandsHelpSaysWhatItDoes() {
+    var main = Main.commandLine();
+    assertThat(main.getUsageMessage())
+        .contains("Answers about KubeStellar delivery", "Exit codes: 0 success");
+    var commands = main.getSubcommands();
+    assertThat(commands.get("explain").getUsageMessage())
+        .contains("For every BindingPolicy and every cluster");
+    assertThat(commands.get("preview").getUsageMessage()).contains("Dry run of a BindingPolicy");
+    assertThat(commands.get("where").getUsageMessage())
+        .contains("Objects × clusters: each cell says");
+    assertThat(commands.get("diff").getUsageMessage()).contains("Unified diff of the object");
+    assertThat(commands.get("console").getUsageMessage())
+        .contains("Serves the read-only web console");
+  }
 }

@@ -38,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -73,11 +74,7 @@ public final class BindingBenchmark implements Callable<Integer> {
       description = "Object changes measured. Default: ${DEFAULT-VALUE}")
   int changes;
 
-  @Option(
-      names = "--run-dir",
-      defaultValue = "target/bench-binding",
-      description = "Environment directory. Default: ${DEFAULT-VALUE}")
-  Path runDir;
+  @Mixin RunDirectory runDir;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private int port;
@@ -88,8 +85,7 @@ public final class BindingBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (var env =
-        LocalEnvironment.start(EnvironmentSpec.defaults(runDir.toAbsolutePath()).withoutWecs())) {
+    try (var env = LocalEnvironment.start(EnvironmentSpec.defaults(runDir.path()).withoutWecs())) {
       var wds = env.client("wds1");
       var its = env.client("its1");
       for (int i = 1; i <= clusters; i++) {

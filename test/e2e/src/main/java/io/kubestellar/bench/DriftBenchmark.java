@@ -5,15 +5,12 @@
 package io.kubestellar.bench;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.WorkStatus;
 import io.kubestellar.localenv.AdminComponents;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.SpaceObjects;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -59,11 +57,7 @@ public final class DriftBenchmark implements Callable<Integer> {
   @Option(names = "--edits", defaultValue = "20", description = "WEC edits made, one at a time.")
   int edits;
 
-  @Option(
-      names = "--run-dir",
-      defaultValue = "target/drift-bench",
-      description = "Where the local environment keeps its files.")
-  Path runDir;
+  @Mixin RunDirectory runDir;
 
   /** Last time (nanoTime) each watched fact was seen to become true, by key. */
   private final Map<String, Long> seen = new ConcurrentHashMap<>();
@@ -90,7 +84,7 @@ public final class DriftBenchmark implements Callable<Integer> {
         "[drift] %d Deployments x %d WECs, %d edits made in WECs one at a time%n",
         objects, WECS.size(), edits);
     System.out.printf("[drift] load average before: %s%n", Measures.loadAverage());
-    try (var env = LocalEnvironment.start(EnvironmentSpec.defaults(runDir.toAbsolutePath()))) {
+    try (var env = LocalEnvironment.start(EnvironmentSpec.defaults(runDir.path()))) {
       var pipeline = BenchPipeline.start(env, WECS);
       var wds = env.client("wds1");
       var its = env.client("its1");
@@ -127,38 +121,24 @@ public final class DriftBenchmark implements Callable<Integer> {
           .resource(BenchPipeline.deployment(NAMESPACE, name, Map.of(PART_OF, NAMESPACE)))
           .serverSideApply();
     }
-    var spec =
-        Map.<String, Object>of(
-            "clusterSelectors",
-            List.of(Map.of("matchLabels", Map.of("location-group", "edge"))),
-            "downsync",
-            List.of(
-                Map.of(
-                    "objectSelectors",
-                    List.of(Map.of("matchLabels", Map.of(PART_OF, NAMESPACE))))));
-    SpaceObjects.bindingPolicy(wds, POLICY, spec);
+    BenchPipeline.policy(wds, POLICY, Map.of("location-group", "edge"), Map.of(PART_OF, NAMESPACE));
   }
 
   private void watch(LocalEnvironment env, KubernetesClient wds, KubernetesClient its) {
-    for (var wec : WECS) {
-      env.client(wec)
-          .apps()
-          .deployments()
-          .inNamespace(NAMESPACE)
-          .inform(
-              SpaceObjects.onAddOrUpdate(
-                  d -> {
-                    var replicas = d.getSpec() == null ? null : d.getSpec().getReplicas();
-                    var name = d.getMetadata().getName();
-                    seen.putIfAbsent(key("present", wec, name), System.nanoTime());
-                    if (Objects.equals(replicas, 2)) {
-                      seen.putIfAbsent(key("edited", wec, name), System.nanoTime());
-                    } else if (Objects.equals(replicas, 1)
-                        && seen.containsKey(key("edited", wec, name))) {
-                      seen.putIfAbsent(key("repaired", wec, name), System.nanoTime());
-                    }
-                  }));
-    }
+    BenchPipeline.watchWecDeployments(
+        env,
+        WECS,
+        NAMESPACE,
+        (wec, d) -> {
+          var replicas = d.getSpec() == null ? null : d.getSpec().getReplicas();
+          var name = d.getMetadata().getName();
+          seen.putIfAbsent(key("present", wec, name), System.nanoTime());
+          if (Objects.equals(replicas, 2)) {
+            seen.putIfAbsent(key("edited", wec, name), System.nanoTime());
+          } else if (Objects.equals(replicas, 1) && seen.containsKey(key("edited", wec, name))) {
+            seen.putIfAbsent(key("repaired", wec, name), System.nanoTime());
+          }
+        });
     its.resources(WorkStatus.class)
         .inAnyNamespace()
         .inform(
@@ -206,16 +186,7 @@ public final class DriftBenchmark implements Callable<Integer> {
       seen.remove(key(fact, wecName, name));
     }
     seen.remove("binding-drifted");
-    wec.apps()
-        .deployments()
-        .inNamespace(NAMESPACE)
-        .withName(name)
-        .patch(
-            new PatchContext.Builder()
-                .withPatchType(PatchType.JSON_MERGE)
-                .withFieldManager("bench-edit")
-                .build(),
-            "{\"spec\":{\"replicas\":2}}");
+    BenchPipeline.scaleToTwo(wec, NAMESPACE, name);
     var what = wecName + " " + NAMESPACE + "/" + name;
     Measures.waitFor(
         "the edit of " + what + " seen, reported, repaired and cleared",

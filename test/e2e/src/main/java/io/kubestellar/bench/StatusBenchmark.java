@@ -4,10 +4,10 @@
  */
 package io.kubestellar.bench;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -72,11 +72,7 @@ public final class StatusBenchmark implements Callable<Integer> {
       description = "its-only: status changes per object.")
   int rounds;
 
-  @Option(
-      names = "--run-dir",
-      defaultValue = "target/status-bench",
-      description = "Where the local environment keeps its files.")
-  Path runDir;
+  @Mixin RunDirectory runDir;
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new StatusBenchmark()).execute(args));
@@ -88,9 +84,10 @@ public final class StatusBenchmark implements Callable<Integer> {
       throw new CommandLine.ParameterException(new CommandLine(this), "--wecs must be at least 1");
     }
     if (mode == Mode.its_only) {
-      return new StatusItsOnly(objects == null ? 100 : objects, wecs, rounds, runDir).run();
+      return new StatusItsOnly(objects == null ? 100 : objects, wecs, rounds, runDir.path()).run();
     }
-    return new StatusPipelineRun(objects == null ? 50 : objects, wecs, changes, intervalMs, runDir)
+    return new StatusPipelineRun(
+            objects == null ? 50 : objects, wecs, changes, intervalMs, runDir.path())
         .run();
   }
 

@@ -25,7 +25,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -76,11 +76,7 @@ public final class TransportBenchmark implements Callable<Integer> {
       description = "Requests in flight while measuring the raw rate.")
   int rawConcurrency;
 
-  @Option(
-      names = "--run-dir",
-      defaultValue = "target/bench-transport",
-      description = "Where the environment keeps its files.")
-  Path runDir;
+  @Mixin RunDirectory runDir;
 
   @Option(
       names = "--transport-arg",
@@ -93,7 +89,7 @@ public final class TransportBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var spec = EnvironmentSpec.defaults(runDir.toAbsolutePath()).withoutWecs();
+    var spec = EnvironmentSpec.defaults(runDir.path()).withoutWecs();
     try (var env = LocalEnvironment.start(spec)) {
       var wds = env.client("wds1");
       var its = env.client("its1");
