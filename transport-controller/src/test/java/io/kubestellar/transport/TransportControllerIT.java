@@ -91,16 +91,7 @@ class TransportControllerIT {
   @Test
   @Order(2)
   void anEditInTheWdsReachesBothClusters() {
-    env.wds()
-        .apps()
-        .deployments()
-        .inNamespace("shop")
-        .withName("web")
-        .edit(
-            d -> {
-              d.getSpec().getTemplate().getSpec().getContainers().get(0).setImage("nginx:2");
-              return d;
-            });
+    setImage("web", "nginx:2");
     awaitInEachCluster("new image in", cluster -> "nginx:2".equals(image(cluster, "shop", "web")));
   }
 
@@ -182,16 +173,7 @@ class TransportControllerIT {
             .getMetadata()
             .getUid();
     assertThat(env.worksOf("once").get(0).toString()).contains("CreateOnly");
-    env.wds()
-        .apps()
-        .deployments()
-        .inNamespace("shop")
-        .withName("once")
-        .edit(
-            d -> {
-              d.getSpec().getTemplate().getSpec().getContainers().get(0).setImage("busybox:2");
-              return d;
-            });
+    setImage("once", "busybox:2");
     await("the ManifestWork carries the edit")
         .atMost(TIMEOUT)
         .until(() -> env.worksOf("once").get(0).toString().contains("busybox:2"));
@@ -625,6 +607,20 @@ class TransportControllerIT {
   private static String specVersion(GenericKubernetesResource work) {
     // The work agent updates status; what we write is metadata and spec, tracked by generation.
     return work.getMetadata().getUid() + "@" + work.getMetadata().getGeneration();
+  }
+
+  /** A user sets the image of Deployment {@code shop/<name>} in the WDS. */
+  private static void setImage(String name, String image) {
+    env.wds()
+        .apps()
+        .deployments()
+        .inNamespace("shop")
+        .withName(name)
+        .edit(
+            d -> {
+              d.getSpec().getTemplate().getSpec().getContainers().get(0).setImage(image);
+              return d;
+            });
   }
 
   /** Waits, for cluster1 and then cluster2, until {@code holds} is true of it. */
