@@ -263,30 +263,8 @@ class TransportControllerIT {
   @Test
   @Order(7)
   void templatesExpandPerClusterAndFollowThePropertyConfigMap() {
-    env.its()
-        .configMaps()
-        .inNamespace("customization-properties")
-        .resource(
-            new ConfigMapBuilder()
-                .withNewMetadata()
-                .withName("cluster1")
-                .withNamespace("customization-properties")
-                .endMetadata()
-                .withData(Map.of("region", "east"))
-                .build())
-        .serverSideApply();
-    env.its()
-        .configMaps()
-        .inNamespace("customization-properties")
-        .resource(
-            new ConfigMapBuilder()
-                .withNewMetadata()
-                .withName("cluster2")
-                .withNamespace("customization-properties")
-                .endMetadata()
-                .withData(Map.of("region", "west"))
-                .build())
-        .serverSideApply();
+    clusterProperties("cluster1", Map.of("region", "east"));
+    clusterProperties("cluster2", Map.of("region", "west"));
     var cm =
         create(
             new ConfigMapBuilder()
@@ -536,6 +514,22 @@ class TransportControllerIT {
   }
 
   /** Edits a ConfigMap, putting the given keys and values (alternating) into its data. */
+  /** Writes the cluster's property ConfigMap in the ITS, which templates read. */
+  private static void clusterProperties(String cluster, Map<String, String> data) {
+    env.its()
+        .configMaps()
+        .inNamespace("customization-properties")
+        .resource(
+            new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName(cluster)
+                .withNamespace("customization-properties")
+                .endMetadata()
+                .withData(data)
+                .build())
+        .serverSideApply();
+  }
+
   private static void putData(
       KubernetesClient client, String namespace, String name, String... keysAndValues) {
     client
