@@ -6,6 +6,7 @@ package io.kubestellar.statusaddon;
 
 import static io.kubestellar.statusaddon.StatusAddonEnvironment.TIMEOUT;
 import static io.kubestellar.statusaddon.StatusAddonEnvironment.deployment;
+import static io.kubestellar.statusaddon.StatusAddonEnvironment.eventually;
 import static io.kubestellar.statusaddon.StatusAddonEnvironment.namespace;
 import static io.kubestellar.statusaddon.StatusAddonEnvironment.transportLabels;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,7 @@ import io.kubestellar.api.control.v1alpha1.Drift;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,13 +40,13 @@ class DriftRepairIT {
   private static final String CLUSTER = "cluster1";
   private static final String NS = "drift";
   private static final Duration REPAIRED_WITHIN = Duration.ofSeconds(60);
-  private static StatusAddonEnvironment env;
+  @AutoClose private static StatusAddonEnvironment env;
   private static InProcessAgent agent;
 
   @BeforeAll
   static void start() {
     env = new StatusAddonEnvironment("drift-repair-it");
-    agent = InProcessAgent.start(CLUSTER, env.wecKubeconfig(CLUSTER), env.itsKubeconfig(CLUSTER));
+    agent = env.startAgent(CLUSTER);
     assertThat(agent.exit()).as("agent running").isNotDone();
 
     // As the transport renders works (D16): server-side apply for every object, a per-object
@@ -84,28 +85,17 @@ class DriftRepairIT {
             .build();
     env.manifestWorks(CLUSTER).resource(work).create();
 
-    await("both Deployments delivered and reported, without drift")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              for (var name : List.of("web", "seed")) {
-                var ws = env.workStatusFor(CLUSTER, "Deployment", NS, name);
-                assertThat(ws).as("WorkStatus of %s", name).isNotNull();
-                assertThat(env.reportedStatus(CLUSTER, "Deployment", NS, name))
-                    .containsEntry("availableReplicas", 1);
-                assertThat(ws.getDrift()).as("drift of %s", name).isNull();
-              }
-            });
-  }
-
-  @AfterAll
-  static void stop() {
-    if (agent != null) {
-      agent.close();
-    }
-    if (env != null) {
-      env.close();
-    }
+    eventually(
+        "both Deployments delivered and reported, without drift",
+        () -> {
+          for (var name : List.of("web", "seed")) {
+            var ws = env.workStatusFor(CLUSTER, "Deployment", NS, name);
+            assertThat(ws).as("WorkStatus of %s", name).isNotNull();
+            assertThat(env.reportedStatus(CLUSTER, "Deployment", NS, name))
+                .containsEntry("availableReplicas", 1);
+            assertThat(ws.getDrift()).as("drift of %s", name).isNull();
+          }
+        });
   }
 
   @Test
@@ -155,12 +145,11 @@ class DriftRepairIT {
   void theSameEditOfACreateOnlyObjectIsNotReported() {
     scale("seed", 3);
 
-    await("the agent has seen the edit: the WorkStatus reports 3 replicas")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(env.reportedStatus(CLUSTER, "Deployment", NS, "seed"))
-                    .containsEntry("replicas", 3));
+    eventually(
+        "the agent has seen the edit: the WorkStatus reports 3 replicas",
+        () ->
+            assertThat(env.reportedStatus(CLUSTER, "Deployment", NS, "seed"))
+                .containsEntry("replicas", 3));
     // Longer than the report's settling and the repair delay: nothing is reported, nothing is
     // repaired.
     await("no drift on the CreateOnly Deployment, which keeps its 3 replicas")

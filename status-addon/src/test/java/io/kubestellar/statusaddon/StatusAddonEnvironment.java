@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
@@ -40,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.awaitility.core.ThrowingRunnable;
 
 /**
  * The local environment prepared for the agent: the WorkStatus CRD in the ITS, and identities in
@@ -95,6 +97,15 @@ final class StatusAddonEnvironment implements AutoCloseable {
   /** The shipped ITS rights for the cluster's agent. */
   Path itsKubeconfig(String cluster) {
     return itsKubeconfig(cluster, AGENT, UnaryOperator.identity());
+  }
+
+  /**
+   * Starts the cluster's agent in-process with the shipped rights in both spaces (and the extra
+   * flags); {@link #close} stops it before the spaces.
+   */
+  InProcessAgent startAgent(String cluster, String... extra) {
+    return env.attach(
+        InProcessAgent.start(cluster, wecKubeconfig(cluster), itsKubeconfig(cluster), extra));
   }
 
   /** Installs {@code wec-rbac.yaml} in the WEC and returns a kubeconfig of its ServiceAccount. */
@@ -219,6 +230,17 @@ final class StatusAddonEnvironment implements AutoCloseable {
     return labels;
   }
 
+  /**
+   * Writes the ManifestWork {@code name} into the cluster's namespace as the transport does:
+   * creates it, or replaces the one there, with the labels and objects given.
+   */
+  GenericKubernetesResource deliver(
+      String name, String cluster, Map<String, String> labels, List<Map<String, Object>> objects) {
+    return manifestWorks(cluster)
+        .resource(manifestWork(name, cluster, labels, objects))
+        .createOr(NonDeletingOperation::update);
+  }
+
   static GenericKubernetesResource manifestWork(
       String name, String cluster, Map<String, String> labels, List<Map<String, Object>> objects) {
     return SpaceObjects.manifestWork(cluster, name, labels, objects);
@@ -296,5 +318,10 @@ final class StatusAddonEnvironment implements AutoCloseable {
   @Override
   public void close() {
     env.close();
+  }
+
+  /** Waits up to {@link #TIMEOUT} until {@code assertions} pass; {@code what} names the wait. */
+  static void eventually(String what, ThrowingRunnable assertions) {
+    await(what).atMost(TIMEOUT).untilAsserted(assertions);
   }
 }

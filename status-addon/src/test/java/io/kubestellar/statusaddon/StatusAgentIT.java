@@ -6,7 +6,7 @@ package io.kubestellar.statusaddon;
 
 import static io.kubestellar.statusaddon.StatusAddonEnvironment.TIMEOUT;
 import static io.kubestellar.statusaddon.StatusAddonEnvironment.deployment;
-import static io.kubestellar.statusaddon.StatusAddonEnvironment.manifestWork;
+import static io.kubestellar.statusaddon.StatusAddonEnvironment.eventually;
 import static io.kubestellar.statusaddon.StatusAddonEnvironment.namespace;
 import static io.kubestellar.statusaddon.StatusAddonEnvironment.transportLabels;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,30 +34,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 class StatusAgentIT {
 
   private static final String CLUSTER = "cluster1";
-  private static StatusAddonEnvironment env;
+  @AutoClose private static StatusAddonEnvironment env;
   private static InProcessAgent agent;
 
   @BeforeAll
   static void start() {
     env = new StatusAddonEnvironment("status-agent-it");
-    agent =
-        InProcessAgent.start(
-            CLUSTER,
-            env.wecKubeconfig(CLUSTER),
-            env.itsKubeconfig(CLUSTER),
-            // Resync often, to show below that resyncs write nothing.
-            "--resync-period=PT1S");
+    // Resync often, to show below that resyncs write nothing.
+    agent = env.startAgent(CLUSTER, "--resync-period=PT1S");
     assertThat(agent.exit()).as("agent running").isNotDone();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (agent != null) {
-      agent.close();
-    }
-    if (env != null) {
-      env.close();
-    }
   }
 
   @Test
@@ -66,24 +51,17 @@ class StatusAgentIT {
     var labels = transportLabels("shop-bp");
     labels.put("app.kubernetes.io/part-of", "shop");
     var work =
-        env.manifestWorks(CLUSTER)
-            .resource(
-                manifestWork(
-                    "shop",
-                    CLUSTER,
-                    labels,
-                    List.of(namespace("shop"), deployment("shop", "web", 1))))
-            .create();
+        env.deliver(
+            "shop", CLUSTER, labels, List.of(namespace("shop"), deployment("shop", "web", 1)));
 
-    await("Deployment WorkStatus reports one available replica")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var ws = env.workStatusFor(CLUSTER, "Deployment", "shop", "web");
-              assertThat(ws).isNotNull();
-              assertThat(ws.getStatus()).isNotNull();
-              assertThat(ws.getStatus().asMap()).containsEntry("availableReplicas", 1);
-            });
+    eventually(
+        "Deployment WorkStatus reports one available replica",
+        () -> {
+          var ws = env.workStatusFor(CLUSTER, "Deployment", "shop", "web");
+          assertThat(ws).isNotNull();
+          assertThat(ws.getStatus()).isNotNull();
+          assertThat(ws.getStatus().asMap()).containsEntry("availableReplicas", 1);
+        });
     var applied = env.appliedManifestWork(CLUSTER, "shop");
     var amwUid = applied.getMetadata().getUid();
 
@@ -107,19 +85,18 @@ class StatusAgentIT {
     assertThat(List.of(source.namespace(), source.name())).containsExactly("shop", "web");
     assertThat(deploymentStatus.getStatusDetails()).isNotNull();
 
-    await("Namespace WorkStatus mirrors the namespace's status")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var ws = env.workStatusFor(CLUSTER, "Namespace", "", "shop");
-              assertThat(ws).isNotNull();
-              assertThat(ws.getMetadata().getName()).isEqualTo(amwUid + "-v1-namespace--shop");
-              assertThat(env.reportedStatus(CLUSTER, "Namespace", "", "shop"))
-                  .isEqualTo(env.wecStatus(CLUSTER, "v1", "Namespace", "", "shop"));
-            });
-    await("Deployment WorkStatus equals the WEC Deployment's status")
-        .atMost(TIMEOUT)
-        .untilAsserted(() -> assertStatusMirrored("apps/v1", "Deployment", "shop", "web"));
+    eventually(
+        "Namespace WorkStatus mirrors the namespace's status",
+        () -> {
+          var ws = env.workStatusFor(CLUSTER, "Namespace", "", "shop");
+          assertThat(ws).isNotNull();
+          assertThat(ws.getMetadata().getName()).isEqualTo(amwUid + "-v1-namespace--shop");
+          assertThat(env.reportedStatus(CLUSTER, "Namespace", "", "shop"))
+              .isEqualTo(env.wecStatus(CLUSTER, "v1", "Namespace", "", "shop"));
+        });
+    eventually(
+        "Deployment WorkStatus equals the WEC Deployment's status",
+        () -> assertStatusMirrored("apps/v1", "Deployment", "shop", "web"));
   }
 
   @Test
@@ -127,18 +104,13 @@ class StatusAgentIT {
   void scalingTheDeploymentThroughItsManifestWorkUpdatesTheWorkStatus() {
     var labels = transportLabels("shop-bp");
     labels.put("app.kubernetes.io/part-of", "shop");
-    env.manifestWorks(CLUSTER)
-        .resource(
-            manifestWork(
-                "shop", CLUSTER, labels, List.of(namespace("shop"), deployment("shop", "web", 2))))
-        .update();
+    env.deliver("shop", CLUSTER, labels, List.of(namespace("shop"), deployment("shop", "web", 2)));
 
-    await("WorkStatus reports two available replicas")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(env.reportedStatus(CLUSTER, "Deployment", "shop", "web"))
-                    .containsEntry("availableReplicas", 2));
+    eventually(
+        "WorkStatus reports two available replicas",
+        () ->
+            assertThat(env.reportedStatus(CLUSTER, "Deployment", "shop", "web"))
+                .containsEntry("availableReplicas", 2));
     awaitDeploymentMirrored("shop", "web");
   }
 
@@ -156,19 +128,15 @@ class StatusAgentIT {
     var expected = transportLabels("shop-bp");
     expected.put("tier", "gold");
 
-    await("labels follow the ManifestWork")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              assertThat(
-                      env.workStatusFor(CLUSTER, "Deployment", "shop", "web")
-                          .getMetadata()
-                          .getLabels())
-                  .isEqualTo(expected);
-              assertThat(
-                      env.workStatusFor(CLUSTER, "Namespace", "", "shop").getMetadata().getLabels())
-                  .isEqualTo(expected);
-            });
+    eventually(
+        "labels follow the ManifestWork",
+        () -> {
+          assertThat(
+                  env.workStatusFor(CLUSTER, "Deployment", "shop", "web").getMetadata().getLabels())
+              .isEqualTo(expected);
+          assertThat(env.workStatusFor(CLUSTER, "Namespace", "", "shop").getMetadata().getLabels())
+              .isEqualTo(expected);
+        });
   }
 
   @Test
@@ -217,60 +185,52 @@ class StatusAgentIT {
             Map.of("name", "blue", "namespace", "shop"),
             "spec",
             Map.of("color", "blue"));
-    env.manifestWorks(CLUSTER)
-        .resource(
-            manifestWork("widgets", CLUSTER, transportLabels("widgets-bp"), List.of(crd, widget)))
-        .create();
+    env.deliver("widgets", CLUSTER, transportLabels("widgets-bp"), List.of(crd, widget));
 
-    await("WorkStatuses for the CRD and for the Widget")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var crdStatus =
-                  env.workStatusFor(CLUSTER, "CustomResourceDefinition", "", "widgets.example.com");
-              assertThat(crdStatus).isNotNull();
-              assertThat(crdStatus.getStatus()).isNotNull();
-              assertThat(crdStatus.getStatus().asMap()).containsKey("acceptedNames");
-              var widgetStatus = env.workStatusFor(CLUSTER, "Widget", "shop", "blue");
-              assertThat(widgetStatus).as("the Widget's WorkStatus").isNotNull();
-              assertThat(widgetStatus.getSpec().sourceRef().resource()).isEqualTo("widgets");
-              assertThat(widgetStatus.getStatus())
-                  .as("a Widget has no .status, so neither has its WorkStatus")
-                  .isNull();
-            });
+    eventually(
+        "WorkStatuses for the CRD and for the Widget",
+        () -> {
+          var crdStatus =
+              env.workStatusFor(CLUSTER, "CustomResourceDefinition", "", "widgets.example.com");
+          assertThat(crdStatus).isNotNull();
+          assertThat(crdStatus.getStatus()).isNotNull();
+          assertThat(crdStatus.getStatus().asMap()).containsKey("acceptedNames");
+          var widgetStatus = env.workStatusFor(CLUSTER, "Widget", "shop", "blue");
+          assertThat(widgetStatus).as("the Widget's WorkStatus").isNotNull();
+          assertThat(widgetStatus.getSpec().sourceRef().resource()).isEqualTo("widgets");
+          assertThat(widgetStatus.getStatus())
+              .as("a Widget has no .status, so neither has its WorkStatus")
+              .isNull();
+        });
   }
 
   @Test
   @Order(5)
   void sameNamedObjectsInTwoNamespacesEachGetTheirOwnWorkStatus() {
-    env.manifestWorks(CLUSTER)
-        .resource(
-            manifestWork(
-                "twins",
-                CLUSTER,
-                transportLabels("twins-bp"),
-                List.of(
-                    namespace("twin-a"),
-                    namespace("twin-b"),
-                    deployment("twin-a", "app", 1),
-                    deployment("twin-b", "app", 2))))
-        .create();
+    env.deliver(
+        "twins",
+        CLUSTER,
+        transportLabels("twins-bp"),
+        List.of(
+            namespace("twin-a"),
+            namespace("twin-b"),
+            deployment("twin-a", "app", 1),
+            deployment("twin-b", "app", 2)));
 
-    await("each twin reports its own replicas")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var a = env.workStatusFor(CLUSTER, "Deployment", "twin-a", "app");
-              var b = env.workStatusFor(CLUSTER, "Deployment", "twin-b", "app");
-              assertThat(a).isNotNull();
-              assertThat(b).isNotNull();
-              assertThat(a.getMetadata().getName()).endsWith("-appsv1-deployment-twin-a-app");
-              assertThat(b.getMetadata().getName()).endsWith("-appsv1-deployment-twin-b-app");
-              assertThat(env.reportedStatus(CLUSTER, "Deployment", "twin-a", "app"))
-                  .containsEntry("availableReplicas", 1);
-              assertThat(env.reportedStatus(CLUSTER, "Deployment", "twin-b", "app"))
-                  .containsEntry("availableReplicas", 2);
-            });
+    eventually(
+        "each twin reports its own replicas",
+        () -> {
+          var a = env.workStatusFor(CLUSTER, "Deployment", "twin-a", "app");
+          var b = env.workStatusFor(CLUSTER, "Deployment", "twin-b", "app");
+          assertThat(a).isNotNull();
+          assertThat(b).isNotNull();
+          assertThat(a.getMetadata().getName()).endsWith("-appsv1-deployment-twin-a-app");
+          assertThat(b.getMetadata().getName()).endsWith("-appsv1-deployment-twin-b-app");
+          assertThat(env.reportedStatus(CLUSTER, "Deployment", "twin-a", "app"))
+              .containsEntry("availableReplicas", 1);
+          assertThat(env.reportedStatus(CLUSTER, "Deployment", "twin-b", "app"))
+              .containsEntry("availableReplicas", 2);
+        });
     awaitDeploymentMirrored("twin-a", "app");
     awaitDeploymentMirrored("twin-b", "app");
   }
@@ -278,11 +238,7 @@ class StatusAgentIT {
   @Test
   @Order(6)
   void aManifestWorkWithoutKubeStellarLabelsGetsNoWorkStatus() {
-    env.manifestWorks(CLUSTER)
-        .resource(
-            manifestWork(
-                "foreign", CLUSTER, Map.of("team", "other"), List.of(namespace("foreign"))))
-        .create();
+    env.deliver("foreign", CLUSTER, Map.of("team", "other"), List.of(namespace("foreign")));
     await("the work agent applied it")
         .atMost(TIMEOUT)
         .until(() -> env.env.client(CLUSTER).namespaces().withName("foreign").get() != null);
@@ -296,14 +252,13 @@ class StatusAgentIT {
   @Test
   @Order(7)
   void resyncsOfAnIdleAgentWriteNothing() {
-    await("every Deployment settled")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              assertStatusMirrored("apps/v1", "Deployment", "shop", "web");
-              assertStatusMirrored("apps/v1", "Deployment", "twin-a", "app");
-              assertStatusMirrored("apps/v1", "Deployment", "twin-b", "app");
-            });
+    eventually(
+        "every Deployment settled",
+        () -> {
+          assertStatusMirrored("apps/v1", "Deployment", "shop", "web");
+          assertStatusMirrored("apps/v1", "Deployment", "twin-a", "app");
+          assertStatusMirrored("apps/v1", "Deployment", "twin-b", "app");
+        });
     var before = resourceVersions();
     double writesBefore = writes();
     double reconcilesBefore = agent.metric("kubestellar_status_addon_reconciles_total");
@@ -321,22 +276,18 @@ class StatusAgentIT {
   @Test
   @Order(8)
   void anObjectLeavingItsManifestWorkLosesItsWorkStatusAndDeletingTheWorkRemovesTheRest() {
-    env.manifestWorks(CLUSTER)
-        .resource(
-            manifestWork(
-                "twins",
-                CLUSTER,
-                transportLabels("twins-bp"),
-                List.of(namespace("twin-a"), namespace("twin-b"), deployment("twin-a", "app", 1))))
-        .update();
+    env.deliver(
+        "twins",
+        CLUSTER,
+        transportLabels("twins-bp"),
+        List.of(namespace("twin-a"), namespace("twin-b"), deployment("twin-a", "app", 1)));
 
-    await("twin-b's Deployment left, and so did its WorkStatus")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              assertThat(env.wecStatus(CLUSTER, "apps/v1", "Deployment", "twin-b", "app")).isNull();
-              assertThat(env.workStatusFor(CLUSTER, "Deployment", "twin-b", "app")).isNull();
-            });
+    eventually(
+        "twin-b's Deployment left, and so did its WorkStatus",
+        () -> {
+          assertThat(env.wecStatus(CLUSTER, "apps/v1", "Deployment", "twin-b", "app")).isNull();
+          assertThat(env.workStatusFor(CLUSTER, "Deployment", "twin-b", "app")).isNull();
+        });
     assertThat(env.workStatusFor(CLUSTER, "Deployment", "twin-a", "app")).isNotNull();
 
     env.manifestWorks(CLUSTER).withName("twins").delete();
@@ -369,9 +320,9 @@ class StatusAgentIT {
 
   /** Waits until the WorkStatus of a Deployment mirrors the WEC Deployment's status. */
   private static void awaitDeploymentMirrored(String namespace, String name) {
-    await()
-        .atMost(TIMEOUT)
-        .untilAsserted(() -> assertStatusMirrored("apps/v1", "Deployment", namespace, name));
+    eventually(
+        namespace + "/" + name + " mirrored",
+        () -> assertStatusMirrored("apps/v1", "Deployment", namespace, name));
   }
 
   private static void assertStatusMirrored(

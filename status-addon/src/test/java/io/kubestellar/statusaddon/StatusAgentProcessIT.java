@@ -6,7 +6,7 @@ package io.kubestellar.statusaddon;
 
 import static io.kubestellar.statusaddon.StatusAddonEnvironment.TIMEOUT;
 import static io.kubestellar.statusaddon.StatusAddonEnvironment.deployment;
-import static io.kubestellar.statusaddon.StatusAddonEnvironment.manifestWork;
+import static io.kubestellar.statusaddon.StatusAddonEnvironment.eventually;
 import static io.kubestellar.statusaddon.StatusAddonEnvironment.namespace;
 import static io.kubestellar.statusaddon.StatusAddonEnvironment.transportLabels;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -48,7 +48,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class StatusAgentProcessIT {
 
   private static final String CLUSTER = "cluster2";
-  private static StatusAddonEnvironment env;
+  @AutoClose private static StatusAddonEnvironment env;
   private static Path wecKubeconfig;
   private static Path itsKubeconfig;
   private static ManagedProcess agent;
@@ -67,39 +67,25 @@ class StatusAgentProcessIT {
     assertThat(agent.isAlive()).as("agent process alive; see " + agent.logFile()).isTrue();
   }
 
-  @AfterAll
-  static void stop() {
-    if (env != null) {
-      env.close();
-    }
-  }
-
   @Test
   @Order(1)
   void theJarReportsStatusUnderTheShippedRights() {
-    env.manifestWorks(CLUSTER)
-        .resource(
-            manifestWork(
-                "pair",
-                CLUSTER,
-                transportLabels("pair-bp"),
-                List.of(
-                    namespace("pair"),
-                    deployment("pair", "keep", 1),
-                    deployment("pair", "drop", 1))))
-        .create();
+    env.deliver(
+        "pair",
+        CLUSTER,
+        transportLabels("pair-bp"),
+        List.of(namespace("pair"), deployment("pair", "keep", 1), deployment("pair", "drop", 1)));
 
-    await("both Deployments report an available replica")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              for (var name : List.of("keep", "drop")) {
-                var ws = env.workStatusFor(CLUSTER, "Deployment", "pair", name);
-                assertThat(ws).as(name).isNotNull();
-                assertThat(ws.getStatus()).as(name).isNotNull();
-                assertThat(ws.getStatus().asMap()).containsEntry("availableReplicas", 1);
-              }
-            });
+    eventually(
+        "both Deployments report an available replica",
+        () -> {
+          for (var name : List.of("keep", "drop")) {
+            var ws = env.workStatusFor(CLUSTER, "Deployment", "pair", name);
+            assertThat(ws).as(name).isNotNull();
+            assertThat(ws.getStatus()).as(name).isNotNull();
+            assertThat(ws.getStatus().asMap()).containsEntry("availableReplicas", 1);
+          }
+        });
     assertThat(
             StatusAddonEnvironment.metric(
                 port, "kubestellar_status_addon_workstatus_writes_total{operation=\"create\"}"))
@@ -121,14 +107,11 @@ class StatusAgentProcessIT {
     agent.kill();
     assertThat(agent.isAlive()).isFalse();
     // While the agent is down, "drop" leaves its ManifestWork (the work agent deletes it).
-    env.manifestWorks(CLUSTER)
-        .resource(
-            manifestWork(
-                "pair",
-                CLUSTER,
-                transportLabels("pair-bp"),
-                List.of(namespace("pair"), deployment("pair", "keep", 1))))
-        .update();
+    env.deliver(
+        "pair",
+        CLUSTER,
+        transportLabels("pair-bp"),
+        List.of(namespace("pair"), deployment("pair", "keep", 1)));
     await("the work agent deleted pair/drop")
         .atMost(TIMEOUT)
         .until(() -> env.wecStatus(CLUSTER, "apps/v1", "Deployment", "pair", "drop") == null);
@@ -238,25 +221,20 @@ class StatusAgentProcessIT {
                 return true;
               }
             });
-    env.manifestWorks(CLUSTER)
-        .resource(
-            manifestWork(
-                "blocked", CLUSTER, transportLabels("blocked-bp"), List.of(namespace("blocked"))))
-        .create();
+    env.deliver("blocked", CLUSTER, transportLabels("blocked-bp"), List.of(namespace("blocked")));
 
-    await("a Warning Event on the ManifestWork says why")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(its.v1().events().inNamespace(CLUSTER).list().getItems())
-                    .anySatisfy(
-                        event -> {
-                          assertThat(event.getReason()).isEqualTo("WorkStatusWriteFailed");
-                          assertThat(event.getType()).isEqualTo("Warning");
-                          assertThat(event.getInvolvedObject().getKind()).isEqualTo("ManifestWork");
-                          assertThat(event.getInvolvedObject().getName()).isEqualTo("blocked");
-                          assertThat(event.getMessage()).contains("namespaces.v1 blocked");
-                        }));
+    eventually(
+        "a Warning Event on the ManifestWork says why",
+        () ->
+            assertThat(its.v1().events().inNamespace(CLUSTER).list().getItems())
+                .anySatisfy(
+                    event -> {
+                      assertThat(event.getReason()).isEqualTo("WorkStatusWriteFailed");
+                      assertThat(event.getType()).isEqualTo("Warning");
+                      assertThat(event.getInvolvedObject().getKind()).isEqualTo("ManifestWork");
+                      assertThat(event.getInvolvedObject().getName()).isEqualTo("blocked");
+                      assertThat(event.getMessage()).contains("namespaces.v1 blocked");
+                    }));
     assertThat(env.workStatusFor(CLUSTER, "Namespace", "", "blocked")).isNull();
     assertThat(
             StatusAddonEnvironment.metric(

@@ -5,6 +5,7 @@
 package io.kubestellar.transport;
 
 import static io.kubestellar.transport.TransportEnvironment.TIMEOUT;
+import static io.kubestellar.transport.TransportEnvironment.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,18 +16,19 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.Condition;
 import io.kubestellar.api.control.v1alpha1.CustomTransform;
 import io.kubestellar.api.control.v1alpha1.CustomTransformSpec;
+import io.kubestellar.localenv.SpaceObjects;
 import io.kubestellar.transport.reconciler.binding.ManifestWorks;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,19 +43,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TransportControllerIT {
 
-  private static TransportEnvironment env;
+  @AutoClose private static TransportEnvironment env;
 
   @BeforeAll
   static void start() {
     env = new TransportEnvironment("transport-it");
     env.startTransport();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (env != null) {
-      env.close();
-    }
   }
 
   @Test
@@ -63,19 +58,11 @@ class TransportControllerIT {
     var web = create(deployment("shop", "web", "nginx:1", Map.of("app", "web")));
     var binding = apply(env.binding("web", List.of(ns, web), List.of(), "cluster1", "cluster2"));
 
-    for (var cluster : List.of("cluster1", "cluster2")) {
-      await("Deployment Available in " + cluster)
-          .atMost(TIMEOUT)
-          .until(
-              () ->
-                  isAvailable(
-                      env.wec(cluster)
-                          .apps()
-                          .deployments()
-                          .inNamespace("shop")
-                          .withName("web")
-                          .get()));
-    }
+    awaitInEachCluster(
+        "Deployment Available in",
+        cluster ->
+            isAvailable(
+                env.wec(cluster).apps().deployments().inNamespace("shop").withName("web").get()));
     var works = env.worksOf("web");
     assertThat(works).hasSize(4);
     var uid = env.wds().resources(Binding.class).withName("web").get().getMetadata().getUid();
@@ -93,33 +80,19 @@ class TransportControllerIT {
                   .containsKey("transport.kubestellar.io/originOwnerReferenceBindingGeneration")
                   .containsKey("transport.kubestellar.io/contentHash");
             });
-    await("Binding Ready")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(ready("web"))
-                    .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo("True")));
+    eventually(
+        "Binding Ready",
+        () ->
+            assertThat(ready("web"))
+                .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo("True")));
     assertThat(binding.getMetadata().getName()).isEqualTo("web");
   }
 
   @Test
   @Order(2)
   void anEditInTheWdsReachesBothClusters() {
-    env.wds()
-        .apps()
-        .deployments()
-        .inNamespace("shop")
-        .withName("web")
-        .edit(
-            d -> {
-              d.getSpec().getTemplate().getSpec().getContainers().get(0).setImage("nginx:2");
-              return d;
-            });
-    for (var cluster : List.of("cluster1", "cluster2")) {
-      await("new image in " + cluster)
-          .atMost(TIMEOUT)
-          .until(() -> "nginx:2".equals(image(cluster, "shop", "web")));
-    }
+    setImage("web", "nginx:2");
+    awaitInEachCluster("new image in", cluster -> "nginx:2".equals(image(cluster, "shop", "web")));
   }
 
   @Test
@@ -200,16 +173,7 @@ class TransportControllerIT {
             .getMetadata()
             .getUid();
     assertThat(env.worksOf("once").get(0).toString()).contains("CreateOnly");
-    env.wds()
-        .apps()
-        .deployments()
-        .inNamespace("shop")
-        .withName("once")
-        .edit(
-            d -> {
-              d.getSpec().getTemplate().getSpec().getContainers().get(0).setImage("busybox:2");
-              return d;
-            });
+    setImage("once", "busybox:2");
     await("the ManifestWork carries the edit")
         .atMost(TIMEOUT)
         .until(() -> env.worksOf("once").get(0).toString().contains("busybox:2"));
@@ -247,34 +211,27 @@ class TransportControllerIT {
         .create();
     apply(env.binding("settings", List.of(cm), List.of(), "cluster1", "cluster2"));
     for (var cluster : List.of("cluster1", "cluster2")) {
-      await("ConfigMap without the label in " + cluster)
-          .atMost(TIMEOUT)
-          .untilAsserted(
-              () -> {
-                var copy =
-                    env.wec(cluster).configMaps().inNamespace("shop").withName("settings").get();
-                assertThat(copy).isNotNull();
-                assertThat(copy.getMetadata().getLabels())
-                    .containsEntry("keep", "yes")
-                    .doesNotContainKey("secret-team");
-              });
+      eventually(
+          "ConfigMap without the label in " + cluster,
+          () -> {
+            var copy = env.wec(cluster).configMaps().inNamespace("shop").withName("settings").get();
+            assertThat(copy).isNotNull();
+            assertThat(copy.getMetadata().getLabels())
+                .containsEntry("keep", "yes")
+                .doesNotContainKey("secret-team");
+          });
     }
-    await("CustomTransform status names the bad path")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var status =
-                  env.wds()
-                      .resources(CustomTransform.class)
-                      .withName("drop-team")
-                      .get()
-                      .getStatus();
-              assertThat(status).isNotNull();
-              assertThat(status.errors())
-                  .singleElement()
-                  .asString()
-                  .startsWith("Error in spec.remove[1]: syntax error at 0");
-            });
+    eventually(
+        "CustomTransform status names the bad path",
+        () -> {
+          var status =
+              env.wds().resources(CustomTransform.class).withName("drop-team").get().getStatus();
+          assertThat(status).isNotNull();
+          assertThat(status.errors())
+              .singleElement()
+              .asString()
+              .startsWith("Error in spec.remove[1]: syntax error at 0");
+        });
     // Editing the CustomTransform reaches the ManifestWorks (D6). The work agent merges labels
     // into the WEC copy, so a label the transform now keeps comes back there, while one it now
     // removes is only gone from the ManifestWork.
@@ -287,50 +244,27 @@ class TransportControllerIT {
                   new CustomTransformSpec("", "configmaps", List.of("$.metadata.labels.keep")));
               return ct;
             });
-    await("label back in the cluster, other label gone from the ManifestWork")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var copy =
-                  env.wec("cluster2").configMaps().inNamespace("shop").withName("settings").get();
-              assertThat(copy.getMetadata().getLabels()).containsEntry("secret-team", "x");
-              assertThat(env.worksOf("settings"))
-                  .hasSize(2)
-                  .allSatisfy(
-                      w ->
-                          assertThat(w.getAdditionalProperties().get("spec").toString())
-                              .contains("secret-team")
-                              .doesNotContain("keep"));
-            });
+    eventually(
+        "label back in the cluster, other label gone from the ManifestWork",
+        () -> {
+          var copy =
+              env.wec("cluster2").configMaps().inNamespace("shop").withName("settings").get();
+          assertThat(copy.getMetadata().getLabels()).containsEntry("secret-team", "x");
+          assertThat(env.worksOf("settings"))
+              .hasSize(2)
+              .allSatisfy(
+                  w ->
+                      assertThat(w.getAdditionalProperties().get("spec").toString())
+                          .contains("secret-team")
+                          .doesNotContain("keep"));
+        });
   }
 
   @Test
   @Order(7)
   void templatesExpandPerClusterAndFollowThePropertyConfigMap() {
-    env.its()
-        .configMaps()
-        .inNamespace("customization-properties")
-        .resource(
-            new ConfigMapBuilder()
-                .withNewMetadata()
-                .withName("cluster1")
-                .withNamespace("customization-properties")
-                .endMetadata()
-                .withData(Map.of("region", "east"))
-                .build())
-        .serverSideApply();
-    env.its()
-        .configMaps()
-        .inNamespace("customization-properties")
-        .resource(
-            new ConfigMapBuilder()
-                .withNewMetadata()
-                .withName("cluster2")
-                .withNamespace("customization-properties")
-                .endMetadata()
-                .withData(Map.of("region", "west"))
-                .build())
-        .serverSideApply();
+    clusterProperties("cluster1", Map.of("region", "east"));
+    clusterProperties("cluster2", Map.of("region", "west"));
     var cm =
         create(
             new ConfigMapBuilder()
@@ -342,65 +276,61 @@ class TransportControllerIT {
                 .withData(Map.of("cluster", "{{.clusterName}}", "region", "in {{ .region }}"))
                 .build());
     apply(env.binding("where", List.of(cm), List.of(), "cluster1", "cluster2"));
-    await("each cluster its own values")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              assertThat(data("cluster1", "where"))
-                  .containsEntry("cluster", "cluster1")
-                  .containsEntry("region", "in east");
-              assertThat(data("cluster2", "where"))
-                  .containsEntry("cluster", "cluster2")
-                  .containsEntry("region", "in west");
-            });
+    eventually(
+        "each cluster its own values",
+        () -> {
+          assertThat(data("cluster1", "where"))
+              .containsEntry("cluster", "cluster1")
+              .containsEntry("region", "in east");
+          assertThat(data("cluster2", "where"))
+              .containsEntry("cluster", "cluster2")
+              .containsEntry("region", "in west");
+        });
     putData(env.its(), "customization-properties", "cluster2", "region", "north");
-    await("ConfigMap change reaches cluster2")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> assertThat(data("cluster2", "where")).containsEntry("region", "in north"));
+    eventually(
+        "ConfigMap change reaches cluster2",
+        () -> assertThat(data("cluster2", "where")).containsEntry("region", "in north"));
   }
 
   @Test
   @Order(8)
   void aTemplateErrorKeepsWhatWasDeliveredAndIsReported() {
     putData(env.wds(), "shop", "where", "zone", "{{.zone}}", "region", "changed {{.region}}");
-    await("Ready False with TemplateExpansionFailed")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var condition = ready("where");
-              assertThat(condition)
-                  .hasValueSatisfying(
-                      c -> {
-                        assertThat(c.status()).isEqualTo("False");
-                        assertThat(c.reason()).isEqualTo("TemplateExpansionFailed");
-                      });
-              var errors =
-                  env.wds().resources(Binding.class).withName("where").get().getStatus().errors();
-              assertThat(errors)
-                  .anySatisfy(
-                      e ->
-                          assertThat(e)
-                              .startsWith(
-                                  "template expansion: template: cluster1/ConfigMap(shop/where)")
-                              .contains("map has no entry for key \"zone\""));
-            });
+    eventually(
+        "Ready False with TemplateExpansionFailed",
+        () -> {
+          var condition = ready("where");
+          assertThat(condition)
+              .hasValueSatisfying(
+                  c -> {
+                    assertThat(c.status()).isEqualTo("False");
+                    assertThat(c.reason()).isEqualTo("TemplateExpansionFailed");
+                  });
+          var errors =
+              env.wds().resources(Binding.class).withName("where").get().getStatus().errors();
+          assertThat(errors)
+              .anySatisfy(
+                  e ->
+                      assertThat(e)
+                          .startsWith(
+                              "template expansion: template: cluster1/ConfigMap(shop/where)")
+                          .contains("map has no entry for key \"zone\""));
+        });
     assertThat(data("cluster1", "where"))
         .containsEntry("region", "in east")
         .doesNotContainKey("zone");
     assertThat(env.worksOf("where")).hasSize(2);
     putData(env.its(), "customization-properties", "cluster1", "zone", "z1");
     putData(env.its(), "customization-properties", "cluster2", "zone", "z2");
-    await("delivered once the property exists")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              assertThat(data("cluster1", "where"))
-                  .containsEntry("zone", "z1")
-                  .containsEntry("region", "changed east");
-              assertThat(ready("where"))
-                  .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo("True"));
-            });
+    eventually(
+        "delivered once the property exists",
+        () -> {
+          assertThat(data("cluster1", "where"))
+              .containsEntry("zone", "z1")
+              .containsEntry("region", "changed east");
+          assertThat(ready("where"))
+              .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo("True"));
+        });
   }
 
   @Test
@@ -455,27 +385,19 @@ class TransportControllerIT {
                 .withData(Map.of("a", "b"))
                 .build());
     apply(env.binding("sizes", List.of(big, small), List.of(), "cluster1"));
-    await("small delivered, big reported")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              assertThat(
-                      env.wec("cluster1").configMaps().inNamespace("shop").withName("small").get())
-                  .isNotNull();
-              assertThat(ready("sizes"))
-                  .hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("ObjectTooLarge"));
-              assertThat(
-                      env.wds()
-                          .resources(Binding.class)
-                          .withName("sizes")
-                          .get()
-                          .getStatus()
-                          .errors())
-                  .anySatisfy(
-                      e ->
-                          assertThat(e)
-                              .startsWith("object too large: object ConfigMap(shop/big) is "));
-            });
+    eventually(
+        "small delivered, big reported",
+        () -> {
+          assertThat(env.wec("cluster1").configMaps().inNamespace("shop").withName("small").get())
+              .isNotNull();
+          assertThat(ready("sizes"))
+              .hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("ObjectTooLarge"));
+          assertThat(
+                  env.wds().resources(Binding.class).withName("sizes").get().getStatus().errors())
+              .anySatisfy(
+                  e ->
+                      assertThat(e).startsWith("object too large: object ConfigMap(shop/big) is "));
+        });
     assertThat(env.wec("cluster1").configMaps().inNamespace("shop").withName("big").get()).isNull();
   }
 
@@ -497,40 +419,25 @@ class TransportControllerIT {
                   .build()));
     }
     apply(env.binding("shards", objects, List.of(), "cluster1"));
-    await("three shards in cluster1")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(env.worksOf("shards"))
-                    .extracting(
-                        w -> w.getMetadata().getNamespace() + "/" + w.getMetadata().getName())
-                    .containsExactlyInAnyOrder(
-                        "cluster1/shards-wds1-0",
-                        "cluster1/shards-wds1-1",
-                        "cluster1/shards-wds1-2"));
+    eventually(
+        "three shards in cluster1",
+        () ->
+            assertThat(env.worksOf("shards"))
+                .extracting(w -> w.getMetadata().getNamespace() + "/" + w.getMetadata().getName())
+                .containsExactlyInAnyOrder(
+                    "cluster1/shards-wds1-0", "cluster1/shards-wds1-1", "cluster1/shards-wds1-2"));
     apply(env.binding("shards", objects, List.of(), "cluster2"));
-    await("every shard moved to cluster2")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              assertThat(env.worksOf("shards"))
-                  .extracting(w -> w.getMetadata().getNamespace())
-                  .containsExactly("cluster2", "cluster2", "cluster2");
-              assertThat(
-                      env.wec("cluster2")
-                          .configMaps()
-                          .inNamespace("shop")
-                          .withName("shard-4")
-                          .get())
-                  .isNotNull();
-              assertThat(
-                      env.wec("cluster1")
-                          .configMaps()
-                          .inNamespace("shop")
-                          .withName("shard-4")
-                          .get())
-                  .isNull();
-            });
+    eventually(
+        "every shard moved to cluster2",
+        () -> {
+          assertThat(env.worksOf("shards"))
+              .extracting(w -> w.getMetadata().getNamespace())
+              .containsExactly("cluster2", "cluster2", "cluster2");
+          assertThat(env.wec("cluster2").configMaps().inNamespace("shop").withName("shard-4").get())
+              .isNotNull();
+          assertThat(env.wec("cluster1").configMaps().inNamespace("shop").withName("shard-4").get())
+              .isNull();
+        });
   }
 
   @Test
@@ -560,19 +467,18 @@ class TransportControllerIT {
                 .build());
     // The Binding lists the ConfigMap but not its Namespace: the WEC has no such namespace.
     apply(env.binding("orphan", List.of(cm), List.of(), "cluster1"));
-    await("Ready=False with the work agent's reason")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(ready("orphan"))
-                    .hasValueSatisfying(
-                        c -> {
-                          assertThat(c.status()).isEqualTo("False");
-                          assertThat(c.reason()).isEqualTo("NotApplied");
-                          assertThat(c.message())
-                              .contains("ConfigMap undelivered/orphan")
-                              .contains("namespaces \"undelivered\" not found");
-                        }));
+    eventually(
+        "Ready=False with the work agent's reason",
+        () ->
+            assertThat(ready("orphan"))
+                .hasValueSatisfying(
+                    c -> {
+                      assertThat(c.status()).isEqualTo("False");
+                      assertThat(c.reason()).isEqualTo("NotApplied");
+                      assertThat(c.message())
+                          .contains("ConfigMap undelivered/orphan")
+                          .contains("namespaces \"undelivered\" not found");
+                    }));
   }
 
   // ---- helpers ----
@@ -608,6 +514,22 @@ class TransportControllerIT {
   }
 
   /** Edits a ConfigMap, putting the given keys and values (alternating) into its data. */
+  /** Writes the cluster's property ConfigMap in the ITS, which templates read. */
+  private static void clusterProperties(String cluster, Map<String, String> data) {
+    env.its()
+        .configMaps()
+        .inNamespace("customization-properties")
+        .resource(
+            new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName(cluster)
+                .withNamespace("customization-properties")
+                .endMetadata()
+                .withData(data)
+                .build())
+        .serverSideApply();
+  }
+
   private static void putData(
       KubernetesClient client, String namespace, String name, String... keysAndValues) {
     client
@@ -627,31 +549,9 @@ class TransportControllerIT {
     return new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build();
   }
 
+  /** A one-replica Deployment, container {@code c}, with {@code labels}, selected by app=name. */
   static Deployment deployment(String ns, String name, String image, Map<String, String> labels) {
-    return new DeploymentBuilder()
-        .withNewMetadata()
-        .withName(name)
-        .withNamespace(ns)
-        .withLabels(labels)
-        .endMetadata()
-        .withNewSpec()
-        .withReplicas(1)
-        .withNewSelector()
-        .withMatchLabels(labels)
-        .endSelector()
-        .withNewTemplate()
-        .withNewMetadata()
-        .withLabels(labels)
-        .endMetadata()
-        .withNewSpec()
-        .addNewContainer()
-        .withName("c")
-        .withImage(image)
-        .endContainer()
-        .endSpec()
-        .endTemplate()
-        .endSpec()
-        .build();
+    return SpaceObjects.deployment(ns, name, 1, labels, "c", image);
   }
 
   private static boolean isAvailable(Deployment deployment) {
@@ -701,5 +601,26 @@ class TransportControllerIT {
   private static String specVersion(GenericKubernetesResource work) {
     // The work agent updates status; what we write is metadata and spec, tracked by generation.
     return work.getMetadata().getUid() + "@" + work.getMetadata().getGeneration();
+  }
+
+  /** A user sets the image of Deployment {@code shop/<name>} in the WDS. */
+  private static void setImage(String name, String image) {
+    env.wds()
+        .apps()
+        .deployments()
+        .inNamespace("shop")
+        .withName(name)
+        .edit(
+            d -> {
+              d.getSpec().getTemplate().getSpec().getContainers().get(0).setImage(image);
+              return d;
+            });
+  }
+
+  /** Waits, for cluster1 and then cluster2, until {@code holds} is true of it. */
+  private static void awaitInEachCluster(String what, Predicate<String> holds) {
+    for (var cluster : List.of("cluster1", "cluster2")) {
+      await(what + " " + cluster).atMost(TIMEOUT).until(() -> holds.test(cluster));
+    }
   }
 }

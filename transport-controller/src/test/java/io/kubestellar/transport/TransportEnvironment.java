@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.awaitility.core.ThrowingRunnable;
 
 /**
  * The local environment with the KubeStellar CRDs installed and a transport controller in-process.
@@ -181,30 +182,25 @@ final class TransportEnvironment implements AutoCloseable {
       if (object instanceof GenericKubernetesResource) {
         resource = object.getKind().toLowerCase() + "s";
       }
-      var metadata = object.getMetadata();
-      boolean once = createOnly.contains(metadata.getName());
-      if (metadata.getNamespace() == null || metadata.getNamespace().isEmpty()) {
+      var objectName = object.getMetadata().getName();
+      var namespace = object.getMetadata().getNamespace();
+      var resourceVersion = object.getMetadata().getResourceVersion();
+      // null rather than false when not createOnly, so that the field is left out.
+      Boolean once = createOnly.contains(objectName) ? true : null;
+      if (namespace == null || namespace.isEmpty()) {
         clusterScope.add(
             new ClusterScopeDownsyncClause(
-                group,
-                version,
-                resource,
-                metadata.getName(),
-                metadata.getResourceVersion(),
-                once ? true : null,
-                null,
-                null,
-                null));
+                group, version, resource, objectName, resourceVersion, once, null, null, null));
       } else {
         namespaceScope.add(
             new NamespaceScopeDownsyncClause(
                 group,
                 version,
                 resource,
-                metadata.getNamespace(),
-                metadata.getName(),
-                metadata.getResourceVersion(),
-                once ? true : null,
+                namespace,
+                objectName,
+                resourceVersion,
+                once,
                 null,
                 null,
                 null));
@@ -223,5 +219,10 @@ final class TransportEnvironment implements AutoCloseable {
   public void close() {
     stopTransport();
     env.close();
+  }
+
+  /** Waits up to {@link #TIMEOUT} until {@code assertions} pass; {@code what} names the wait. */
+  static void eventually(String what, ThrowingRunnable assertions) {
+    await(what).atMost(TIMEOUT).untilAsserted(assertions);
   }
 }

@@ -18,7 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,18 +32,11 @@ class TransportLateCrdsIT {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private static TransportEnvironment env;
+  @AutoClose private static TransportEnvironment env;
 
   @BeforeAll
   static void start() {
     env = new TransportEnvironment("transport-late-crds-it", false);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (env != null) {
-      env.close();
-    }
   }
 
   @Test

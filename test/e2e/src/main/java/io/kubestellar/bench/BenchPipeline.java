@@ -9,7 +9,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.kubestellar.localenv.AdminComponents;
-import io.kubestellar.localenv.Crds;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.SpaceObjects;
 import java.util.List;
@@ -17,21 +16,12 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * The whole pipeline for the benchmarks that run it end to end, as the status end-to-end tests run
- * it: the KubeStellar CRDs in the WDS and WorkStatus in the ITS, then the controller-manager, the
- * transport-controller and one status-addon agent per WEC ({@link AdminComponents}).
+ * What the benchmarks that run the whole pipeline ({@link AdminComponents#startStatusPipeline}, as
+ * the status end-to-end tests run it) deliver through it.
  */
 final class BenchPipeline {
 
   private BenchPipeline() {}
-
-  /** Installs the CRDs, starts every component for {@code wecs} and waits until each is ready. */
-  static AdminComponents start(LocalEnvironment env, List<String> wecs) {
-    Crds.installKubeStellar(env.client("wds1"), env.client("its1"));
-    var components = new AdminComponents(env);
-    components.startPipeline(wecs);
-    return components;
-  }
 
   /**
    * A one-replica Deployment {@code namespace/name} with one container, selected by {@code

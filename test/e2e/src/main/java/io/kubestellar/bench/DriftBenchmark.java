@@ -85,7 +85,7 @@ public final class DriftBenchmark implements Callable<Integer> {
         objects, WECS.size(), edits);
     System.out.printf("[drift] load average before: %s%n", Measures.loadAverage());
     try (var env = LocalEnvironment.start(EnvironmentSpec.defaults(runDir.path()))) {
-      var pipeline = BenchPipeline.start(env, WECS);
+      var pipeline = AdminComponents.startStatusPipeline(env, WECS);
       var wds = env.client("wds1");
       var its = env.client("its1");
       setUp(wds);

@@ -140,7 +140,7 @@ final class StatusPipelineRun {
       long tEnv = System.nanoTime();
       var wds = env.client("wds1");
       var its = env.client("its1");
-      var pipeline = BenchPipeline.start(env, wecs);
+      var pipeline = AdminComponents.startStatusPipeline(env, wecs);
       long tComponents = System.nanoTime();
 
       setUp(wds, singletonCount);

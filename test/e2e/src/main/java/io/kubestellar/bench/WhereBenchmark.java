@@ -4,6 +4,7 @@
  */
 package io.kubestellar.bench;
 
+import io.kubestellar.localenv.AdminComponents;
 import io.kubestellar.localenv.ComponentJars;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
@@ -83,7 +84,7 @@ public final class WhereBenchmark implements Callable<Integer> {
     try (var env =
         LocalEnvironment.start(
             EnvironmentSpec.defaults(dir).withWecNames(WECS), ToolPaths.fromEnvironment())) {
-      var pipeline = BenchPipeline.start(env, WECS);
+      var pipeline = AdminComponents.startStatusPipeline(env, WECS);
       var console = new ConsoleLatency(env);
       console.deliver();
       var fleet = new SimulatedFleet(env.client("wds1"), env.client("its1"), objects, clusters);

@@ -26,7 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,7 +41,7 @@ class ComponentBinariesIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(90);
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private static LocalEnvironment env;
+  @AutoClose private static LocalEnvironment env;
   private static ComponentJars jars;
 
   @BeforeAll
@@ -52,13 +52,6 @@ class ComponentBinariesIT {
     jars = ComponentJars.fromWorkingDirectory();
     // What the components expect to find: the KubeStellar CRDs in the WDS, WorkStatus in the ITS.
     Crds.installKubeStellar(env.client("wds1"), env.client("its1"));
-  }
-
-  @AfterAll
-  static void stopEnvironment() {
-    if (env != null) {
-      env.close();
-    }
   }
 
   @ParameterizedTest

@@ -28,7 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class OcmModelWorkAgentIT {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
-  private static LocalEnvironment env;
+  @AutoClose private static LocalEnvironment env;
 
   @BeforeAll
   static void startEnvironment() {
@@ -49,13 +49,6 @@ class OcmModelWorkAgentIT {
             EnvironmentSpec.defaults(Path.of("target", "ocm-model-it").toAbsolutePath())
                 .withWecs(List.of(WecSpec.withDefaultLabels("cluster1", Map.of()))),
             ToolPaths.fromEnvironment());
-  }
-
-  @AfterAll
-  static void stopEnvironment() {
-    if (env != null) {
-      env.close();
-    }
   }
 
   @Test

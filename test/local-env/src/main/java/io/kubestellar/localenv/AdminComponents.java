@@ -62,6 +62,18 @@ public final class AdminComponents {
   }
 
   /**
+   * The status pipeline the status end-to-end tests and the pipeline benchmarks share: the
+   * KubeStellar CRDs in the WDS and WorkStatus in the ITS, then {@link #startPipeline} for {@code
+   * wecs}.
+   */
+  public static AdminComponents startStatusPipeline(LocalEnvironment env, List<String> wecs) {
+    Crds.installKubeStellar(env.client(env.spec().wdsName()), env.client(env.spec().itsName()));
+    var components = new AdminComponents(env);
+    components.startPipeline(wecs);
+    return components;
+  }
+
+  /**
    * Starts the whole pipeline: the controller-manager, the transport controller and a status add-on
    * agent for each of {@code wecs}, then waits until every one is ready.
    */

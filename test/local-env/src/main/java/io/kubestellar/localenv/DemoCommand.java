@@ -10,15 +10,15 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.core.ConsoleAppender;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,8 +33,9 @@ import picocli.CommandLine.Parameters;
     name = "demo",
     mixinStandardHelpOptions = true,
     description =
-        "Start the environment and the KubeStellar components, apply the example, print a summary,"
-            + " and leave everything running (stop it with 'down').",
+        "Start the environment (every WEC labelled environment=production) and the KubeStellar"
+            + " components, apply the example, print a summary, and leave everything running (stop"
+            + " it with 'down').",
     subcommands = {DemoCommand.Stop.class, DemoCommand.Start.class})
 final class DemoCommand implements Callable<Integer> {
 
@@ -42,18 +43,9 @@ final class DemoCommand implements Callable<Integer> {
   static final String ITS = "its1";
   static final Map<String, String> PRODUCTION = Map.of("environment", "production");
 
-  @Option(
-      names = "--run-dir",
-      defaultValue = LocalEnvCommand.DEFAULT_RUN_DIR,
-      description = "Kubeconfig, data and logs go here. Default: ${DEFAULT-VALUE}")
-  Path runDir;
+  @Mixin RunDirOption run;
 
-  @Option(
-      names = "--wec",
-      split = ",",
-      defaultValue = "cluster1,cluster2",
-      description = "WECs, all labelled environment=production. Default: ${DEFAULT-VALUE}")
-  List<String> wecs;
+  @Mixin WecNamesOption wecs;
 
   @Option(
       names = "--timeout",
@@ -64,23 +56,25 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     quietLogging();
-    if (Files.exists(RunState.file(runDir))) {
+    if (Files.exists(RunState.file(run.dir()))) {
       System.err.println(
           "[demo] an environment is already recorded in "
-              + runDir.toAbsolutePath()
+              + run.dir().toAbsolutePath()
               + "; stop it first with: hack/demo.sh down");
       return 1;
     }
     var jars = ComponentJars.fromWorkingDirectory();
     var began = Instant.now();
-    say("step 1/4: starting the local environment (WDS %s, ITS %s, WECs %s)", WDS, ITS, wecs);
+    say(
+        "step 1/4: starting the local environment (WDS %s, ITS %s, WECs %s)",
+        WDS, ITS, wecs.names());
     var specs = new ArrayList<WecSpec>();
-    for (var wec : wecs) {
+    for (var wec : wecs.names()) {
       specs.add(WecSpec.withDefaultLabels(wec, PRODUCTION));
     }
     var env =
         LocalEnvironment.start(
-            EnvironmentSpec.defaults(runDir).withWecs(specs).withDetached(true),
+            EnvironmentSpec.defaults(run.dir()).withWecs(specs).withDetached(true),
             ToolPaths.fromEnvironment());
     // Recorded at once, and again after each start, so 'down' stops whatever got started.
     env.runState().write();
@@ -99,11 +93,11 @@ final class DemoCommand implements Callable<Integer> {
       awaitReady(components, started.get(0));
       started.add(components.startTransportController());
       env.runState().write();
-      for (var wec : wecs) {
+      for (var wec : wecs.names()) {
         started.add(components.startStatusAddon(wec));
         env.runState().write();
       }
-      DemoRecord.write(runDir, started);
+      DemoRecord.write(run.dir(), started);
       for (var component : started.subList(1, started.size())) {
         awaitReady(components, component);
       }
@@ -115,12 +109,12 @@ final class DemoCommand implements Callable<Integer> {
 
       say(
           "step 4/4: waiting for the Deployment to be Available in %s and for its CombinedStatus",
-          wecs);
-      scene.awaitDelivered(wecs, timeout, DemoCommand::say);
+          wecs.names());
+      scene.awaitDelivered(wecs.names(), timeout, DemoCommand::say);
       var done = Instant.now();
 
       System.out.println();
-      System.out.println(scene.summary(wecs, started));
+      System.out.println(scene.summary(wecs.names(), started));
       System.out.printf(
           "Timings: environment %ds, components ready %ds later, delivered with status %ds later"
               + " (%ds in all).%n",
@@ -135,7 +129,7 @@ final class DemoCommand implements Callable<Integer> {
       System.err.println("[demo] FAILED: " + e.getMessage());
       System.err.println(
           "[demo] everything started so far keeps running for inspection; logs: "
-              + runDir.toAbsolutePath().resolve("logs")
+              + run.dir().toAbsolutePath().resolve("logs")
               + "; stop it with: hack/demo.sh down");
       return 1;
     } finally {
@@ -194,23 +188,34 @@ final class DemoCommand implements Callable<Integer> {
     context.getLogger(LocalEnvironment.class).setLevel(Level.INFO);
   }
 
+  /**
+   * What {@code demo stop} and {@code demo start} act on: one process the run directory records.
+   */
+  abstract static class OnRecordedProcess implements Callable<Integer> {
+    @Mixin RunDirOption run;
+
+    @Parameters(
+        paramLabel = "NAME",
+        description = "Process name as 'status' lists it, e.g. transport-controller.")
+    String name;
+
+    /** The recorded entry of process {@code name}, if there is one. */
+    Optional<RunState.ProcessEntry> recorded(RunState state) {
+      return state.processes().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+  }
+
   /** {@code demo stop NAME}: stops one recorded component (or any recorded process). */
   @Command(
       name = "stop",
       description = "Stop one process of the running demo, e.g. transport-controller.")
-  static final class Stop implements Callable<Integer> {
-    @Option(names = "--run-dir", defaultValue = LocalEnvCommand.DEFAULT_RUN_DIR)
-    Path runDir;
-
-    @Parameters(paramLabel = "NAME", description = "Process name as 'status' lists it.")
-    String name;
-
+  static final class Stop extends OnRecordedProcess {
     @Override
     public Integer call() {
-      var state = RunState.read(runDir);
-      var entry = state.processes().stream().filter(p -> p.name().equals(name)).findFirst();
+      var state = RunState.read(run.dir());
+      var entry = recorded(state);
       if (entry.isEmpty()) {
-        System.err.println("no process named " + name + " in " + RunState.file(runDir));
+        System.err.println("no process named " + name + " in " + RunState.file(run.dir()));
         return 1;
       }
       var handle = ProcessHandle.of(entry.get().pid()).filter(ProcessHandle::isAlive);
@@ -231,23 +236,17 @@ final class DemoCommand implements Callable<Integer> {
 
   /** {@code demo start NAME}: starts a component stopped with {@code stop} again. */
   @Command(name = "start", description = "Start a component stopped with 'stop' again.")
-  static final class Start implements Callable<Integer> {
-    @Option(names = "--run-dir", defaultValue = LocalEnvCommand.DEFAULT_RUN_DIR)
-    Path runDir;
-
-    @Parameters(paramLabel = "NAME", description = "Component name, e.g. transport-controller.")
-    String name;
-
+  static final class Start extends OnRecordedProcess {
     @Override
     public Integer call() {
-      var record = DemoRecord.read(runDir).get(name);
+      var record = DemoRecord.read(run.dir()).get(name);
       if (record == null) {
         System.err.println(
-            "no component named " + name + "; components: " + DemoRecord.read(runDir).keySet());
+            "no component named " + name + "; components: " + DemoRecord.read(run.dir()).keySet());
         return 1;
       }
-      var state = RunState.read(runDir);
-      var entry = state.processes().stream().filter(p -> p.name().equals(name)).findFirst();
+      var state = RunState.read(run.dir());
+      var entry = recorded(state);
       if (entry.isPresent()
           && ProcessHandle.of(entry.get().pid()).map(ProcessHandle::isAlive).orElse(false)) {
         System.out.println(name + " is already running (pid " + entry.get().pid() + ")");
@@ -257,7 +256,7 @@ final class DemoCommand implements Callable<Integer> {
           new ManagedProcess(
               name,
               record.command(),
-              runDir.toAbsolutePath().resolve("logs").resolve(name + ".log"),
+              run.dir().toAbsolutePath().resolve("logs").resolve(name + ".log"),
               true);
       process.start();
       var entries = new ArrayList<RunState.ProcessEntry>();

@@ -7,9 +7,6 @@ package io.kubestellar.localenv;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
@@ -38,13 +34,11 @@ public final class DemoScene {
       control("CombinedStatus", "combinedstatuses", true);
 
   private final LocalEnvironment env;
-  private final Path repoRoot;
-  private final Path kubectl;
+  private final Kubectl kubectl;
 
   public DemoScene(LocalEnvironment env, Path repoRoot, Path kubectl) {
     this.env = env;
-    this.repoRoot = repoRoot;
-    this.kubectl = kubectl;
+    this.kubectl = new Kubectl(kubectl, env.kubeconfig(), repoRoot);
   }
 
   private static ResourceDefinitionContext control(String kind, String plural, boolean namespaced) {
@@ -59,29 +53,7 @@ public final class DemoScene {
 
   /** Runs kubectl in the repository against a context, printing its output indented. */
   public void kubectlPrint(String context, String... args) {
-    var command = new ArrayList<String>();
-    command.add(kubectl.toString());
-    command.add("--kubeconfig=" + env.kubeconfig());
-    command.add("--context=" + context);
-    command.addAll(List.of(args));
-    try {
-      var process =
-          new ProcessBuilder(command)
-              .directory(repoRoot.toFile())
-              .redirectErrorStream(true)
-              .start();
-      process.getOutputStream().close();
-      var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        throw new IllegalStateException("kubectl " + String.join(" ", args) + " failed: " + output);
-      }
-      output.lines().forEach(line -> System.out.println("  " + line));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    kubectl.run(context, args).lines().forEach(line -> System.out.println("  " + line));
   }
 
   /**

@@ -14,40 +14,48 @@ final class Kubeconfigs {
   /** What a kubeconfig needs to know about one space. */
   record Entry(String name, String server, String caPem, String token) {}
 
+  private static final String CLUSTER =
+      """
+      - name: %s
+        cluster:
+          server: %s
+          certificate-authority-data: %s
+      """;
+  private static final String USER =
+      """
+      - name: %s-admin
+        user:
+          token: %s
+      """;
+  private static final String CONTEXT =
+      """
+      - name: %1$s
+        context:
+          cluster: %1$s
+          user: %1$s-admin
+      """;
+
   private Kubeconfigs() {}
 
   /** A kubeconfig with one context per entry, named after the space; current is the first. */
   static String render(List<Entry> entries) {
-    var out = new StringBuilder("apiVersion: v1\nkind: Config\nclusters:\n");
+    var clusters = new StringBuilder();
+    var users = new StringBuilder();
+    var contexts = new StringBuilder();
     for (var e : entries) {
-      out.append("- name: ")
-          .append(e.name())
-          .append("\n  cluster:\n    server: ")
-          .append(e.server())
-          .append("\n    certificate-authority-data: ")
-          .append(base64(e.caPem()))
-          .append('\n');
+      clusters.append(CLUSTER.formatted(e.name(), e.server(), base64(e.caPem())));
+      users.append(USER.formatted(e.name(), e.token()));
+      contexts.append(CONTEXT.formatted(e.name()));
     }
-    out.append("users:\n");
-    for (var e : entries) {
-      out.append("- name: ")
-          .append(e.name())
-          .append("-admin\n  user:\n    token: ")
-          .append(e.token())
-          .append('\n');
-    }
-    out.append("contexts:\n");
-    for (var e : entries) {
-      out.append("- name: ")
-          .append(e.name())
-          .append("\n  context:\n    cluster: ")
-          .append(e.name())
-          .append("\n    user: ")
-          .append(e.name())
-          .append("-admin\n");
-    }
-    out.append("current-context: ").append(entries.get(0).name()).append('\n');
-    return out.toString();
+    return "apiVersion: v1\nkind: Config\nclusters:\n"
+        + clusters
+        + "users:\n"
+        + users
+        + "contexts:\n"
+        + contexts
+        + "current-context: "
+        + entries.get(0).name()
+        + "\n";
   }
 
   private static String base64(String text) {

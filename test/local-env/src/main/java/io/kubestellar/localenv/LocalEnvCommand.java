@@ -5,7 +5,6 @@
 package io.kubestellar.localenv;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code local-env up|down|status}: the local multi-cluster environment for people. */
@@ -29,8 +29,6 @@ import picocli.CommandLine.Option;
     })
 public final class LocalEnvCommand {
 
-  static final String DEFAULT_RUN_DIR = ".local-env";
-
   public static void main(String[] args) {
     var line = new CommandLine(new LocalEnvCommand());
     System.exit(line.execute(args));
@@ -39,18 +37,9 @@ public final class LocalEnvCommand {
   /** Starts an environment that keeps running after the command returns. */
   @Command(name = "up", description = "Start the environment and leave it running.")
   static final class Up implements Callable<Integer> {
-    @Option(
-        names = "--run-dir",
-        defaultValue = DEFAULT_RUN_DIR,
-        description = "Kubeconfig, data and logs go here. Default: ${DEFAULT-VALUE}")
-    Path runDir;
+    @Mixin RunDirOption run;
 
-    @Option(
-        names = "--wec",
-        split = ",",
-        defaultValue = "cluster1,cluster2",
-        description = "WEC names. Default: ${DEFAULT-VALUE}")
-    List<String> wecs;
+    @Mixin WecNamesOption wecs;
 
     @Option(
         names = "--wec-label",
@@ -61,12 +50,12 @@ public final class LocalEnvCommand {
 
     @Override
     public Integer call() throws Exception {
-      if (Files.exists(RunState.file(runDir))) {
+      if (Files.exists(RunState.file(run.dir()))) {
         System.err.println(
             "an environment is already recorded in "
-                + runDir.toAbsolutePath()
+                + run.dir().toAbsolutePath()
                 + "; run 'local-env down --run-dir "
-                + runDir
+                + run.dir()
                 + "' first");
         return 1;
       }
@@ -83,10 +72,10 @@ public final class LocalEnvCommand {
             .put(label.substring(colon + 1, equals), label.substring(equals + 1));
       }
       var specs = new ArrayList<WecSpec>();
-      for (var wec : wecs) {
+      for (var wec : wecs.names()) {
         specs.add(WecSpec.withDefaultLabels(wec, extra.getOrDefault(wec, Map.of())));
       }
-      var spec = EnvironmentSpec.defaults(runDir).withWecs(specs).withDetached(true);
+      var spec = EnvironmentSpec.defaults(run.dir()).withWecs(specs).withDetached(true);
       var env = LocalEnvironment.start(spec, ToolPaths.fromEnvironment());
       env.runState().write();
       System.out.println(summary(env));
@@ -97,25 +86,24 @@ public final class LocalEnvCommand {
   /** Stops an environment started with {@code up}. */
   @Command(name = "down", description = "Stop the environment started by 'up'.")
   static final class Down implements Callable<Integer> {
-    @Option(names = "--run-dir", defaultValue = DEFAULT_RUN_DIR)
-    Path runDir;
+    @Mixin RunDirOption run;
 
     @Option(names = "--keep-data", description = "Keep the run directory (logs, etcd data).")
     boolean keepData;
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.exists(RunState.file(runDir))) {
-        System.out.println("no environment recorded in " + runDir.toAbsolutePath());
+      if (!Files.exists(RunState.file(run.dir()))) {
+        System.out.println("no environment recorded in " + run.dir().toAbsolutePath());
         return 0;
       }
-      var state = RunState.read(runDir);
+      var state = RunState.read(run.dir());
       var stopped = state.stop(Duration.ofSeconds(10), ToolPaths.fromEnvironment());
       System.out.println("stopped " + stopped.size() + " processes: " + String.join(", ", stopped));
       if (keepData) {
-        Files.delete(RunState.file(runDir));
+        Files.delete(RunState.file(run.dir()));
       } else {
-        LocalEnvironment.deleteTree(runDir);
+        LocalEnvironment.deleteTree(run.dir());
       }
       return 0;
     }
@@ -124,16 +112,15 @@ public final class LocalEnvCommand {
   /** Shows whether the recorded processes are alive. */
   @Command(name = "status", description = "Show the recorded processes and whether they run.")
   static final class Status implements Callable<Integer> {
-    @Option(names = "--run-dir", defaultValue = DEFAULT_RUN_DIR)
-    Path runDir;
+    @Mixin RunDirOption run;
 
     @Override
     public Integer call() {
-      if (!Files.exists(RunState.file(runDir))) {
-        System.out.println("no environment recorded in " + runDir.toAbsolutePath());
+      if (!Files.exists(RunState.file(run.dir()))) {
+        System.out.println("no environment recorded in " + run.dir().toAbsolutePath());
         return 1;
       }
-      var state = RunState.read(runDir);
+      var state = RunState.read(run.dir());
       int down = 0;
       for (var p : state.processes()) {
         boolean alive = ProcessHandle.of(p.pid()).map(ProcessHandle::isAlive).orElse(false);

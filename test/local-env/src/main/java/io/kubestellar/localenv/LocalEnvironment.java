@@ -59,6 +59,7 @@ public final class LocalEnvironment implements AutoCloseable {
   private final FreePorts ports = new FreePorts();
   private final String adminToken = UUID.randomUUID().toString();
   private final List<ManagedProcess> processes = new ArrayList<>();
+  private final List<AutoCloseable> attached = new ArrayList<>();
   private final Map<String, ApiServer> apiServers = new LinkedHashMap<>();
   private final Map<String, KubernetesClient> clients = new ConcurrentHashMap<>();
   private final Instant createdAt = Instant.now();
@@ -165,9 +166,9 @@ public final class LocalEnvironment implements AutoCloseable {
     startControllerManager(run, spec.itsName(), String.join(",", SPACE_CONTROLLERS));
     for (var wec : spec.wecs()) {
       startControllerManager(run, wec.name(), "*");
-      startScheduler(run, wec.name());
+      startScheduler(wec.name());
       createFakeNode(wec.name());
-      startKwok(run, wec.name());
+      startKwok(wec.name());
       startWorkAgent(run, wec.name());
     }
 
@@ -291,48 +292,49 @@ public final class LocalEnvironment implements AutoCloseable {
         server.process());
   }
 
+  /** Launches one of the tools as {@code <name>-<space>}, reaching the space as administrator. */
+  private void launchFor(String space, String name, String binary, String... args) {
+    var command = new ArrayList<String>();
+    command.add(tools.binary(binary).toString());
+    command.add("--kubeconfig=" + kubeconfig(space));
+    command.addAll(List.of(args));
+    launch(name + "-" + space, command);
+  }
+
   private void startControllerManager(Path run, String space, String controllers) {
-    launch(
-        "kcm-" + space,
-        List.of(
-            tools.binary("kube-controller-manager").toString(),
-            "--kubeconfig=" + kubeconfig(space),
-            "--leader-elect=false",
-            "--use-service-account-credentials=false",
-            "--root-ca-file=" + spaceDir(space).resolve("ca.crt"),
-            "--service-account-private-key-file=" + run.resolve("sa.key"),
-            "--secure-port=0",
-            "--controllers=" + controllers,
-            "--concurrent-deployment-syncs=10",
-            "--v=0"));
+    launchFor(
+        space,
+        "kcm",
+        "kube-controller-manager",
+        "--leader-elect=false",
+        "--use-service-account-credentials=false",
+        "--root-ca-file=" + spaceDir(space).resolve("ca.crt"),
+        "--service-account-private-key-file=" + run.resolve("sa.key"),
+        "--secure-port=0",
+        "--controllers=" + controllers,
+        "--concurrent-deployment-syncs=10",
+        "--v=0");
   }
 
-  private void startScheduler(Path run, String wec) {
-    launch(
-        "scheduler-" + wec,
-        List.of(
-            tools.binary("kube-scheduler").toString(),
-            "--kubeconfig=" + kubeconfig(wec),
-            "--leader-elect=false",
-            "--secure-port=0",
-            "--v=0"));
+  private void startScheduler(String wec) {
+    launchFor(
+        wec, "scheduler", "kube-scheduler", "--leader-elect=false", "--secure-port=0", "--v=0");
   }
 
-  private void startKwok(Path run, String wec) {
-    launch(
-        "kwok-" + wec,
-        List.of(
-            tools.binary("kwok").toString(),
-            "--kubeconfig=" + kubeconfig(wec),
-            "--manage-all-nodes=false",
-            "--manage-nodes-with-annotation-selector=" + KWOK_NODE_ANNOTATION + "=fake",
-            "--server-address=127.0.0.1:" + ports.next(),
-            "--cidr=10.244.0.0/16",
-            "--node-ip=127.0.0.1",
-            // Heartbeat through a node Lease, as kubelets do. Without it kwok posts node status
-            // about once a minute, beyond the node monitor grace period (50 s): the node lifecycle
-            // controller then marks every pod NotReady, and kwok never makes them Ready again.
-            "--node-lease-duration-seconds=40"));
+  private void startKwok(String wec) {
+    launchFor(
+        wec,
+        "kwok",
+        "kwok",
+        "--manage-all-nodes=false",
+        "--manage-nodes-with-annotation-selector=" + KWOK_NODE_ANNOTATION + "=fake",
+        "--server-address=127.0.0.1:" + ports.next(),
+        "--cidr=10.244.0.0/16",
+        "--node-ip=127.0.0.1",
+        // Heartbeat through a node Lease, as kubelets do. Without it kwok posts node status
+        // about once a minute, beyond the node monitor grace period (50 s): the node lifecycle
+        // controller then marks every pod NotReady, and kwok never makes them Ready again.
+        "--node-lease-duration-seconds=40");
   }
 
   private void startWorkAgent(Path run, String wec) {
@@ -400,19 +402,7 @@ public final class LocalEnvironment implements AutoCloseable {
     Readiness.await(
         "CRD " + crd.getMetadata().getName() + " established in " + space,
         START_TIMEOUT,
-        () -> {
-          var current =
-              client
-                  .apiextensions()
-                  .v1()
-                  .customResourceDefinitions()
-                  .withName(crd.getMetadata().getName())
-                  .get();
-          return current != null
-              && current.getStatus() != null
-              && current.getStatus().getConditions().stream()
-                  .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
-        },
+        () -> Crds.established(client, crd.getMetadata().getName()),
         null);
   }
 
@@ -540,6 +530,18 @@ public final class LocalEnvironment implements AutoCloseable {
     return clients.computeIfAbsent(space, this::newClient);
   }
 
+  /**
+   * Ties something that runs against the spaces (an in-process controller or agent) to the
+   * environment: {@link #close} closes it, newest first, before the clients and processes it talks
+   * to go away.
+   */
+  public <T extends AutoCloseable> T attach(T resource) {
+    synchronized (attached) {
+      attached.add(resource);
+    }
+    return resource;
+  }
+
   /** A new client for a space; the caller closes it. */
   public KubernetesClient newClient(String space) {
     try {
@@ -635,6 +637,19 @@ public final class LocalEnvironment implements AutoCloseable {
   }
 
   private void stopAll() {
+    List<AutoCloseable> resources;
+    synchronized (attached) {
+      resources = new ArrayList<>(attached);
+      attached.clear();
+    }
+    java.util.Collections.reverse(resources);
+    for (var resource : resources) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        LOG.atWarn().setMessage("closing an attached resource failed").setCause(e).log();
+      }
+    }
     clients.values().forEach(KubernetesClient::close);
     clients.clear();
     List<ManagedProcess> reversed;
@@ -647,7 +662,7 @@ public final class LocalEnvironment implements AutoCloseable {
     }
   }
 
-  /** Stops every process, newest first. */
+  /** Closes what is {@link #attach attached}, then stops every process, newest first. */
   @Override
   public void close() {
     stopAll();

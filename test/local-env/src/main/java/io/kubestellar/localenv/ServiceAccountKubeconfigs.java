@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
+import io.fabric8.kubernetes.api.model.rbac.SubjectBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
@@ -141,6 +142,12 @@ public final class ServiceAccountKubeconfigs {
       Path source) {
     // One binding per (role, ServiceAccount), so several identities can share a role.
     var bindingName = object.getMetadata().getName() + ":" + namespace + ":" + serviceAccount;
+    var subject =
+        new SubjectBuilder()
+            .withKind("ServiceAccount")
+            .withName(serviceAccount)
+            .withNamespace(namespace)
+            .build();
     if (object instanceof ClusterRole role) {
       client.rbac().clusterRoles().resource(role).serverSideApply();
       client
@@ -153,11 +160,7 @@ public final class ServiceAccountKubeconfigs {
                   .endMetadata()
                   .withNewRoleRef(
                       "rbac.authorization.k8s.io", "ClusterRole", role.getMetadata().getName())
-                  .addNewSubject()
-                  .withKind("ServiceAccount")
-                  .withName(serviceAccount)
-                  .withNamespace(namespace)
-                  .endSubject()
+                  .withSubjects(subject)
                   .build())
           .serverSideApply();
     } else if (object instanceof Role role) {
@@ -178,11 +181,7 @@ public final class ServiceAccountKubeconfigs {
                   .withNamespace(roleNamespace)
                   .endMetadata()
                   .withNewRoleRef("rbac.authorization.k8s.io", "Role", role.getMetadata().getName())
-                  .addNewSubject()
-                  .withKind("ServiceAccount")
-                  .withName(serviceAccount)
-                  .withNamespace(namespace)
-                  .endSubject()
+                  .withSubjects(subject)
                   .build())
           .serverSideApply();
     } else {

@@ -41,7 +41,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +66,7 @@ class BindingChurnIT {
   private static final List<String> COLORS = List.of("red", "blue");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private static LocalEnvironment env;
+  @AutoClose private static LocalEnvironment env;
   private static KubernetesClient wds;
   private static KubernetesClient its;
   private static ManagedProcess controller;
@@ -90,13 +90,6 @@ class BindingChurnIT {
         components.start("controller-manager", "controller-manager", List.of("--wds-name", "wds1"));
     port = components.port("controller-manager");
     awaitReady();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (env != null) {
-      env.close();
-    }
   }
 
   @Test
@@ -527,33 +520,24 @@ class BindingChurnIT {
     if (spec.destinations() != null) {
       spec.destinations().forEach(d -> result.add("cluster " + d.clusterId()));
     }
-    if (spec.workload() != null && spec.workload().clusterScope() != null) {
-      spec.workload()
-          .clusterScope()
-          .forEach(
-              c ->
-                  result.add(
-                      entry(
-                          c.group(),
-                          c.resource(),
-                          "",
-                          c.name(),
-                          c.resourceVersion(),
-                          c.createOnly())));
+    var workload = spec.workload();
+    if (workload != null && workload.clusterScope() != null) {
+      for (var c : workload.clusterScope()) {
+        result.add(
+            entry(c.group(), c.resource(), "", c.name(), c.resourceVersion(), c.createOnly()));
+      }
     }
-    if (spec.workload() != null && spec.workload().namespaceScope() != null) {
-      spec.workload()
-          .namespaceScope()
-          .forEach(
-              c ->
-                  result.add(
-                      entry(
-                          c.group(),
-                          c.resource(),
-                          c.namespace(),
-                          c.name(),
-                          c.resourceVersion(),
-                          c.createOnly())));
+    if (workload != null && workload.namespaceScope() != null) {
+      for (var c : workload.namespaceScope()) {
+        result.add(
+            entry(
+                c.group(),
+                c.resource(),
+                c.namespace(),
+                c.name(),
+                c.resourceVersion(),
+                c.createOnly()));
+      }
     }
     return result;
   }

@@ -37,7 +37,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
+import org.awaitility.core.ThrowingRunnable;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ import org.junit.jupiter.api.Test;
 class BindingControllerIT {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
-  private static LocalEnvironment env;
+  @AutoClose private static LocalEnvironment env;
   private static KubernetesClient wds;
   private static KubernetesClient its;
   private static ControllerHost host;
@@ -81,17 +82,8 @@ class BindingControllerIT {
             () -> {});
     controller.register(host);
     host.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (host != null) {
-      host.stop();
-      controller.close();
-    }
-    if (env != null) {
-      env.close();
-    }
+    env.attach(controller::close);
+    env.attach(host::stop);
   }
 
   @Test
@@ -115,70 +107,58 @@ class BindingControllerIT {
                 null,
                 null)));
 
-    await("the Binding lists the selected ConfigMap and the edge clusters")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var binding = binding("story1");
-              assertThat(binding).isNotNull();
-              assertThat(destinations(binding)).containsExactly("cluster1", "cluster2");
-              assertThat(binding.getSpec().workload().namespaceScope())
-                  .extracting(
-                      NamespaceScopeDownsyncClause::name, NamespaceScopeDownsyncClause::createOnly)
-                  .containsExactly(org.assertj.core.groups.Tuple.tuple("picked", true));
-              var entry = binding.getSpec().workload().namespaceScope().get(0);
-              assertThat(entry.version()).isEqualTo("v1");
-              assertThat(entry.resourceVersion())
-                  .isEqualTo(
-                      wds.configMaps()
-                          .inNamespace("story1")
-                          .withName("picked")
-                          .get()
-                          .getMetadata()
-                          .getResourceVersion());
-              assertThat(binding.getMetadata().getOwnerReferences())
-                  .singleElement()
-                  .satisfies(
-                      ref -> {
-                        assertThat(ref.getKind()).isEqualTo("BindingPolicy");
-                        assertThat(ref.getController()).isTrue();
-                      });
-              var policy = wds.resources(BindingPolicy.class).withName("story1").get();
-              assertThat(policy.getStatus().observedGeneration()).isEqualTo(1L);
-              assertThat(condition(policy.getStatus().conditions(), "Synced").status())
-                  .isEqualTo("True");
-              assertThat(condition(policy.getStatus().conditions(), "Ready").reason())
-                  .isEqualTo("WaitingForTransport");
-            });
+    eventually(
+        "the Binding lists the selected ConfigMap and the edge clusters",
+        () -> {
+          var binding = binding("story1");
+          assertThat(binding).isNotNull();
+          assertThat(destinations(binding)).containsExactly("cluster1", "cluster2");
+          assertThat(binding.getSpec().workload().namespaceScope())
+              .extracting(
+                  NamespaceScopeDownsyncClause::name, NamespaceScopeDownsyncClause::createOnly)
+              .containsExactly(org.assertj.core.groups.Tuple.tuple("picked", true));
+          var entry = binding.getSpec().workload().namespaceScope().get(0);
+          assertThat(entry.version()).isEqualTo("v1");
+          assertThat(entry.resourceVersion())
+              .isEqualTo(
+                  wds.configMaps()
+                      .inNamespace("story1")
+                      .withName("picked")
+                      .get()
+                      .getMetadata()
+                      .getResourceVersion());
+          assertThat(binding.getMetadata().getOwnerReferences())
+              .singleElement()
+              .satisfies(
+                  ref -> {
+                    assertThat(ref.getKind()).isEqualTo("BindingPolicy");
+                    assertThat(ref.getController()).isTrue();
+                  });
+          var policy = wds.resources(BindingPolicy.class).withName("story1").get();
+          assertThat(policy.getStatus().observedGeneration()).isEqualTo(1L);
+          assertThat(condition(policy.getStatus().conditions(), "Synced").status())
+              .isEqualTo("True");
+          assertThat(condition(policy.getStatus().conditions(), "Ready").reason())
+              .isEqualTo("WaitingForTransport");
+        });
 
     SpaceObjects.inventoryCluster(its, "cluster3", "edge");
-    await("relabelled cluster3 becomes a destination")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(destinations(binding("story1")))
-                    .containsExactly("cluster1", "cluster2", "cluster3"));
+    awaitDestinations(
+        "relabelled cluster3 becomes a destination", "story1", "cluster1", "cluster2", "cluster3");
     SpaceObjects.inventoryCluster(its, "cluster3", "core");
-    await("and leaves again")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(destinations(binding("story1")))
-                    .containsExactly("cluster1", "cluster2"));
+    awaitDestinations("and leaves again", "story1", "cluster1", "cluster2");
 
     configMap("story1", "ignored", Map.of("app", "demo"));
-    await("a relabelled object joins")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(binding("story1").getSpec().workload().namespaceScope())
-                    .extracting(NamespaceScopeDownsyncClause::name)
-                    .containsExactly("ignored", "picked"));
+    eventually(
+        "a relabelled object joins",
+        () ->
+            assertThat(binding("story1").getSpec().workload().namespaceScope())
+                .extracting(NamespaceScopeDownsyncClause::name)
+                .containsExactly("ignored", "picked"));
 
     wds.resources(BindingPolicy.class).withName("story1").delete();
-    await("deleting the policy removes its Binding")
-        .atMost(TIMEOUT)
-        .untilAsserted(() -> assertThat(binding("story1")).isNull());
+    eventually(
+        "deleting the policy removes its Binding", () -> assertThat(binding("story1")).isNull());
   }
 
   @Test
@@ -227,9 +207,9 @@ class BindingControllerIT {
     awaitStory2Binds("a second, preferred version replaces the first, listed once", "w1", "v1");
 
     wds.apiextensions().v1().customResourceDefinitions().withName("widgets.example.com").delete();
-    await("removing the CRD removes its objects from the Binding")
-        .atMost(TIMEOUT)
-        .untilAsserted(() -> assertThat(namespaced(binding("story2"))).isEmpty());
+    eventually(
+        "removing the CRD removes its objects from the Binding",
+        () -> assertThat(namespaced(binding("story2"))).isEmpty());
   }
 
   @Test
@@ -257,18 +237,16 @@ class BindingControllerIT {
         List.of(
             new DownsyncPolicyClause(
                 null, List.of("secrets"), null, null, null, null, null, null, null, null)));
-    await("the Binding lists the object and the missing collector is reported")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              assertThat(namespaced(binding("story3-yes"))).hasSize(1);
-              var policy = wds.resources(BindingPolicy.class).withName("story3-yes").get();
-              var collectors =
-                  condition(policy.getStatus().conditions(), "StatusCollectorsAvailable");
-              assertThat(collectors.status()).isEqualTo("False");
-              assertThat(collectors.message())
-                  .isEqualTo("Missing StatusCollector(s) [no-such-collector]");
-            });
+    eventually(
+        "the Binding lists the object and the missing collector is reported",
+        () -> {
+          assertThat(namespaced(binding("story3-yes"))).hasSize(1);
+          var policy = wds.resources(BindingPolicy.class).withName("story3-yes").get();
+          var collectors = condition(policy.getStatus().conditions(), "StatusCollectorsAvailable");
+          assertThat(collectors.status()).isEqualTo("False");
+          assertThat(collectors.message())
+              .isEqualTo("Missing StatusCollector(s) [no-such-collector]");
+        });
 
     wds.configMaps()
         .inNamespace("story3")
@@ -278,22 +256,21 @@ class BindingControllerIT {
               cm.getMetadata().setAnnotations(Map.of(BindingController.EXPLAIN_ANNOTATION, "1"));
               return cm;
             });
-    await("an Event on the object explains each policy's decision")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var events =
-                  wds.v1().events().inNamespace("story3").list().getItems().stream()
-                      .filter(e -> "BindingExplained".equals(e.getReason()))
-                      .filter(e -> "explained".equals(e.getInvolvedObject().getName()))
-                      .toList();
-              assertThat(events).isNotEmpty();
-              assertThat(events.get(0).getMessage())
-                  .contains("BindingPolicy story3-yes: selected by downsync[0]")
-                  .contains("clusters [cluster2]")
-                  .contains(
-                      "BindingPolicy story3-no: not selected; downsync[0]: resource 'configmaps' is not in resources [secrets]");
-            });
+    eventually(
+        "an Event on the object explains each policy's decision",
+        () -> {
+          var events =
+              wds.v1().events().inNamespace("story3").list().getItems().stream()
+                  .filter(e -> "BindingExplained".equals(e.getReason()))
+                  .filter(e -> "explained".equals(e.getInvolvedObject().getName()))
+                  .toList();
+          assertThat(events).isNotEmpty();
+          assertThat(events.get(0).getMessage())
+              .contains("BindingPolicy story3-yes: selected by downsync[0]")
+              .contains("clusters [cluster2]")
+              .contains(
+                  "BindingPolicy story3-no: not selected; downsync[0]: resource 'configmaps' is not in resources [secrets]");
+        });
 
     wds.resources(BindingPolicy.class).withName("story3-no").delete();
     wds.resources(BindingPolicy.class).withName("story3-yes").delete();
@@ -320,45 +297,42 @@ class BindingControllerIT {
                 List.of("story4-ok", "story4-broken"),
                 null,
                 null)));
-    await("the policy and its Binding name the unparsable collector")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              for (var conditions : collectorConditions("story4")) {
-                assertThat(conditions.status()).isEqualTo("False");
-                assertThat(conditions.reason()).isEqualTo("ReconcileError");
-                assertThat(conditions.message())
-                    .startsWith(
-                        "Invalid StatusCollector story4-broken: filter expression invalid:"
-                            + " failed to parse expression:");
-              }
-            });
+    eventually(
+        "the policy and its Binding name the unparsable collector",
+        () -> {
+          for (var conditions : collectorConditions("story4")) {
+            assertThat(conditions.status()).isEqualTo("False");
+            assertThat(conditions.reason()).isEqualTo("ReconcileError");
+            assertThat(conditions.message())
+                .startsWith(
+                    "Invalid StatusCollector story4-broken: filter expression invalid:"
+                        + " failed to parse expression:");
+          }
+        });
 
     collector("story4-broken", "true", "foo.bar");
-    await("an undeclared variable is reported too")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(collectorConditions("story4"))
-                    .allSatisfy(
-                        c ->
-                            assertThat(c.message())
-                                .startsWith(
-                                    "Invalid StatusCollector story4-broken: select expression (v)"
-                                        + " invalid: failed to check expression:")
-                                .contains("undeclared reference to 'foo'")));
+    eventually(
+        "an undeclared variable is reported too",
+        () ->
+            assertThat(collectorConditions("story4"))
+                .allSatisfy(
+                    c ->
+                        assertThat(c.message())
+                            .startsWith(
+                                "Invalid StatusCollector story4-broken: select expression (v)"
+                                    + " invalid: failed to check expression:")
+                            .contains("undeclared reference to 'foo'")));
 
     collector("story4-broken", "true", "returned.status.readyReplicas");
-    await("fixing the collector makes the condition True again")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(collectorConditions("story4"))
-                    .allSatisfy(
-                        c -> {
-                          assertThat(c.status()).isEqualTo("True");
-                          assertThat(c.message()).isEqualTo("All StatusCollector(s) are available");
-                        }));
+    eventually(
+        "fixing the collector makes the condition True again",
+        () ->
+            assertThat(collectorConditions("story4"))
+                .allSatisfy(
+                    c -> {
+                      assertThat(c.status()).isEqualTo("True");
+                      assertThat(c.message()).isEqualTo("All StatusCollector(s) are available");
+                    }));
 
     wds.resources(BindingPolicy.class).withName("story4").delete();
   }
@@ -371,14 +345,13 @@ class BindingControllerIT {
 
   /** Waits until the Binding of story2 lists exactly object {@code name} at {@code version}. */
   private static void awaitStory2Binds(String what, String name, String version) {
-    await(what)
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(namespaced(binding("story2")))
-                    .extracting(
-                        NamespaceScopeDownsyncClause::name, NamespaceScopeDownsyncClause::version)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(name, version)));
+    eventually(
+        what,
+        () ->
+            assertThat(namespaced(binding("story2")))
+                .extracting(
+                    NamespaceScopeDownsyncClause::name, NamespaceScopeDownsyncClause::version)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(name, version)));
   }
 
   static void namespace(String name, Map<String, String> labels) {
@@ -510,5 +483,15 @@ class BindingControllerIT {
         && crd.getStatus() != null
         && crd.getStatus().getConditions().stream()
             .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
+  }
+
+  /** Waits until the Binding of {@code policy} has exactly {@code clusters} as destinations. */
+  private static void awaitDestinations(String what, String policy, String... clusters) {
+    eventually(what, () -> assertThat(destinations(binding(policy))).containsExactly(clusters));
+  }
+
+  /** Waits up to {@link #TIMEOUT} until {@code assertions} pass; {@code what} names the wait. */
+  private static void eventually(String what, ThrowingRunnable assertions) {
+    await(what).atMost(TIMEOUT).untilAsserted(assertions);
   }
 }

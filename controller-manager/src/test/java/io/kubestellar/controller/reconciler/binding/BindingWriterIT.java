@@ -24,7 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class BindingWriterIT {
 
-  private static LocalEnvironment env;
+  @AutoClose private static LocalEnvironment env;
   private static KubernetesClient wds;
   private SimpleMeterRegistry registry;
   private BindingWriter writer;
@@ -45,13 +45,6 @@ class BindingWriterIT {
     env = LocalEnvironment.start(EnvironmentSpec.underTarget("binding-writer-it").withoutWecs());
     wds = env.client("wds1");
     CrdInstaller.ensure(wds);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (env != null) {
-      env.close();
-    }
   }
 
   @BeforeEach

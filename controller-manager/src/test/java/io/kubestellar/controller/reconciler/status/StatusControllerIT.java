@@ -22,12 +22,15 @@ import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.StatusInputs;
 import io.kubestellar.localenv.StatusInputs.Entry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
+import org.awaitility.core.ThrowingRunnable;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +47,7 @@ class StatusControllerIT {
   private static final String MULTI = "managed-by.kubestellar.io/multiwecstatus";
   private static final String EXECUTING_COUNT = "kubestellar.io/executing-count";
 
-  private static LocalEnvironment env;
+  @AutoClose private static LocalEnvironment env;
   private static KubernetesClient wds;
   private static StatusInputs inputs;
   private static StatusController controller;
@@ -56,6 +59,8 @@ class StatusControllerIT {
     wds = env.client("wds1");
     inputs = new StatusInputs(wds, env.client("its1"));
     controller = startController();
+    // Stops whichever controller runs then: a test restarts it.
+    env.attach(() -> controller.stop());
   }
 
   private static StatusController startController() {
@@ -73,16 +78,6 @@ class StatusControllerIT {
     return started;
   }
 
-  @AfterAll
-  static void stop() {
-    if (controller != null) {
-      controller.stop();
-    }
-    if (env != null) {
-      env.close();
-    }
-  }
-
   @Test
   void singletonStatusFollowsTheOneWecAndIsClearedWhenASecondWecIsAdded() {
     inputs.deployment("single", "web", 3);
@@ -91,17 +86,16 @@ class StatusControllerIT {
     inputs.binding("single-bp", uid, List.of("cluster1"), List.of(entry));
     inputs.report("cluster1", "single-bp", "single", "web", deploymentStatus(3, 2, "True"));
 
-    await("cluster1's status in the WDS")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var d = deployment("single", "web");
-              assertThat(d.getStatus().getAvailableReplicas()).isEqualTo(2);
-              assertThat(d.getMetadata().getLabels())
-                  .containsEntry(SINGLETON, "true")
-                  .containsEntry(EXECUTING_COUNT, "1")
-                  .doesNotContainKey(MULTI);
-            });
+    eventually(
+        "cluster1's status in the WDS",
+        () -> {
+          var d = deployment("single", "web");
+          assertThat(d.getStatus().getAvailableReplicas()).isEqualTo(2);
+          assertThat(d.getMetadata().getLabels())
+              .containsEntry(SINGLETON, "true")
+              .containsEntry(EXECUTING_COUNT, "1")
+              .doesNotContainKey(MULTI);
+        });
 
     inputs.report("cluster1", "single-bp", "single", "web", deploymentStatus(3, 3, "True"));
     await("the WEC's new status in the WDS")
@@ -109,17 +103,16 @@ class StatusControllerIT {
         .until(() -> deployment("single", "web").getStatus().getAvailableReplicas() == 3);
 
     inputs.binding("single-bp", uid, List.of("cluster1", "cluster2"), List.of(entry));
-    await("status cleared and marker removed with two WECs")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var d = deployment("single", "web");
-              assertThat(d.getStatus() == null || d.getStatus().getAvailableReplicas() == null)
-                  .isTrue();
-              assertThat(d.getMetadata().getLabels())
-                  .doesNotContainKey(SINGLETON)
-                  .containsEntry(EXECUTING_COUNT, "2");
-            });
+    eventually(
+        "status cleared and marker removed with two WECs",
+        () -> {
+          var d = deployment("single", "web");
+          assertThat(d.getStatus() == null || d.getStatus().getAvailableReplicas() == null)
+              .isTrue();
+          assertThat(d.getMetadata().getLabels())
+              .doesNotContainKey(SINGLETON)
+              .containsEntry(EXECUTING_COUNT, "2");
+        });
   }
 
   @Test
@@ -137,15 +130,12 @@ class StatusControllerIT {
     inputs.report("cluster1", "twins-bp", "ns-a", "twin", deploymentStatus(1, 1, "True"));
     inputs.report("cluster1", "twins-bp", "ns-b", "twin", deploymentStatus(3, 2, "False"));
 
-    await("D13: each namespace's object has its own WEC status")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              assertThat(deployment("ns-a", "twin").getStatus().getAvailableReplicas())
-                  .isEqualTo(1);
-              assertThat(deployment("ns-b", "twin").getStatus().getAvailableReplicas())
-                  .isEqualTo(2);
-            });
+    eventually(
+        "D13: each namespace's object has its own WEC status",
+        () -> {
+          assertThat(deployment("ns-a", "twin").getStatus().getAvailableReplicas()).isEqualTo(1);
+          assertThat(deployment("ns-b", "twin").getStatus().getAvailableReplicas()).isEqualTo(2);
+        });
   }
 
   @Test
@@ -160,48 +150,46 @@ class StatusControllerIT {
     inputs.report("cluster1", "multi-bp", "multi", "web", deploymentStatus(3, 3, "True"));
     inputs.report("cluster2", "multi-bp", "multi", "web", deploymentStatus(3, 1, "False"));
 
-    await("D10 aggregate in the WDS")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var d = deployment("multi", "web");
-              assertThat(d.getMetadata().getLabels())
-                  .containsEntry(MULTI, "true")
-                  .doesNotContainKey(SINGLETON);
-              var s = d.getStatus();
-              assertThat(s.getReplicas()).isEqualTo(3);
-              assertThat(s.getAvailableReplicas()).isEqualTo(1);
-              assertThat(s.getReadyReplicas()).isEqualTo(1);
-              assertThat(s.getUnavailableReplicas()).isEqualTo(2);
-              assertThat(s.getConditions())
-                  .singleElement()
-                  .satisfies(
-                      c -> {
-                        assertThat(c.getType()).isEqualTo("Available");
-                        assertThat(c.getStatus()).isEqualTo("False");
-                        assertThat(c.getMessage()).startsWith("cluster2");
-                      });
-            });
+    eventually(
+        "D10 aggregate in the WDS",
+        () -> {
+          var d = deployment("multi", "web");
+          assertThat(d.getMetadata().getLabels())
+              .containsEntry(MULTI, "true")
+              .doesNotContainKey(SINGLETON);
+          var s = d.getStatus();
+          assertThat(s.getReplicas()).isEqualTo(3);
+          assertThat(s.getAvailableReplicas()).isEqualTo(1);
+          assertThat(s.getReadyReplicas()).isEqualTo(1);
+          assertThat(s.getUnavailableReplicas()).isEqualTo(2);
+          assertThat(s.getConditions())
+              .singleElement()
+              .satisfies(
+                  c -> {
+                    assertThat(c.getType()).isEqualTo("Available");
+                    assertThat(c.getStatus()).isEqualTo("False");
+                    assertThat(c.getMessage()).startsWith("cluster2");
+                  });
+        });
 
     inputs.report("cluster2", "multi-bp", "multi", "web", deploymentStatus(3, 3, "True"));
-    await("healthy everywhere once cluster2 recovers")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var s = deployment("multi", "web").getStatus();
-              assertThat(s.getAvailableReplicas()).isEqualTo(3);
-              assertThat(s.getUnavailableReplicas()).isNull();
-              assertThat(s.getConditions().get(0).getStatus()).isEqualTo("True");
-            });
+    eventually(
+        "healthy everywhere once cluster2 recovers",
+        () -> {
+          var s = deployment("multi", "web").getStatus();
+          assertThat(s.getAvailableReplicas()).isEqualTo(3);
+          assertThat(s.getUnavailableReplicas()).isNull();
+          assertThat(s.getConditions().get(0).getStatus()).isEqualTo("True");
+        });
   }
 
   @Test
   void collectorsProduceTheWorkedExamplesAndALateCollectorFillsIn() {
     var deployment = inputs.deployment("demo", "nginx", 3);
-    collector("replica-summary", replicaSummary());
-    collector("lagging-wecs", laggingWecs());
-    collector("by-availability", byAvailability());
-    collector("unavailable-sum", unavailableSum());
+    collector("replica-summary", spec("replica-summary"));
+    collector("lagging-wecs", spec("lagging-wecs"));
+    collector("by-availability", spec("by-availability"));
+    collector("unavailable-sum", spec("unavailable-sum"));
     var uid = inputs.policy("nginx-bp");
     inputs.binding(
         "nginx-bp",
@@ -223,52 +211,51 @@ class StatusControllerIT {
     inputs.report("cluster2", "nginx-bp", "demo", "nginx", deploymentStatus(3, 1, "False"));
     var name = deployment.getMetadata().getUid() + "." + uid;
 
-    await("CombinedStatus with the §7 results")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var cs = combinedStatus("demo", name);
-              assertThat(cs).isNotNull();
-              assertThat(cs.getMetadata().getLabels())
-                  .containsExactlyInAnyOrderEntriesOf(
-                      Map.of(
-                          "status.kubestellar.io/api-group", "apps",
-                          "status.kubestellar.io/resource", "deployments",
-                          "status.kubestellar.io/namespace", "demo",
-                          "status.kubestellar.io/name", "nginx",
-                          "status.kubestellar.io/binding-policy", "nginx-bp"));
-              assertThat(cs.getMetadata().getOwnerReferences())
-                  .singleElement()
-                  .satisfies(
-                      o -> {
-                        assertThat(o.getKind()).isEqualTo("Deployment");
-                        assertThat(o.getUid()).isEqualTo(deployment.getMetadata().getUid());
-                        assertThat(o.getController()).isNull();
-                      });
-              assertThat(cs.getResults())
-                  .extracting(NamedStatusCombination::name)
-                  .containsExactly(
-                      "by-availability", "lagging-wecs", "replica-summary", "unavailable-sum");
-              assertThat(cells(result(cs, "replica-summary"), 0))
-                  .containsExactly("2", "4", "1", "3", "2");
-              var lagging = result(cs, "lagging-wecs");
-              assertThat(lagging.rows()).hasSize(1);
-              assertThat(cells(lagging, 0).subList(0, 2)).containsExactly("cluster2", "1");
-              var histogram = result(cs, "by-availability");
-              assertThat(histogram.rows()).hasSize(2);
-              assertThat(cells(histogram, 0)).containsExactly("false", "1", "1");
-              assertThat(cells(histogram, 1)).containsExactly("true", "1", "3");
-              var sum = result(cs, "unavailable-sum");
-              assertThat(cells(sum, 0)).containsExactly("1", "2");
-              assertThat(sum.rowErrors())
-                  .singleElement()
-                  .satisfies(
-                      e -> {
-                        assertThat(e.wec().clusterId()).isEqualTo("cluster1");
-                        assertThat(e.columnName()).isEqualTo("unavailable");
-                        assertThat(e.error()).contains("no such key: unavailableReplicas");
-                      });
-            });
+    eventually(
+        "CombinedStatus with the §7 results",
+        () -> {
+          var cs = combinedStatus("demo", name);
+          assertThat(cs).isNotNull();
+          assertThat(cs.getMetadata().getLabels())
+              .containsExactlyInAnyOrderEntriesOf(
+                  Map.of(
+                      "status.kubestellar.io/api-group", "apps",
+                      "status.kubestellar.io/resource", "deployments",
+                      "status.kubestellar.io/namespace", "demo",
+                      "status.kubestellar.io/name", "nginx",
+                      "status.kubestellar.io/binding-policy", "nginx-bp"));
+          assertThat(cs.getMetadata().getOwnerReferences())
+              .singleElement()
+              .satisfies(
+                  o -> {
+                    assertThat(o.getKind()).isEqualTo("Deployment");
+                    assertThat(o.getUid()).isEqualTo(deployment.getMetadata().getUid());
+                    assertThat(o.getController()).isNull();
+                  });
+          assertThat(cs.getResults())
+              .extracting(NamedStatusCombination::name)
+              .containsExactly(
+                  "by-availability", "lagging-wecs", "replica-summary", "unavailable-sum");
+          assertThat(cells(result(cs, "replica-summary"), 0))
+              .containsExactly("2", "4", "1", "3", "2");
+          var lagging = result(cs, "lagging-wecs");
+          assertThat(lagging.rows()).hasSize(1);
+          assertThat(cells(lagging, 0).subList(0, 2)).containsExactly("cluster2", "1");
+          var histogram = result(cs, "by-availability");
+          assertThat(histogram.rows()).hasSize(2);
+          assertThat(cells(histogram, 0)).containsExactly("false", "1", "1");
+          assertThat(cells(histogram, 1)).containsExactly("true", "1", "3");
+          var sum = result(cs, "unavailable-sum");
+          assertThat(cells(sum, 0)).containsExactly("1", "2");
+          assertThat(sum.rowErrors())
+              .singleElement()
+              .satisfies(
+                  e -> {
+                    assertThat(e.wec().clusterId()).isEqualTo("cluster1");
+                    assertThat(e.columnName()).isEqualTo("unavailable");
+                    assertThat(e.error()).contains("no such key: unavailableReplicas");
+                  });
+        });
 
     collector(
         "full-status",
@@ -280,17 +267,16 @@ class StatusControllerIT {
                 new NamedExpression("wec", "inventory.name"),
                 new NamedExpression("status", "returned.status")),
             null));
-    await("the late collector fills in")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var full = result(combinedStatus("demo", name), "full-status");
-              assertThat(full.rows()).hasSize(2);
-              assertThat(cells(full, 0).get(0)).isEqualTo("cluster1");
-              var status = full.rows().get(1).columns().get(1);
-              assertThat(status.type().name()).isEqualTo("OBJECT");
-              assertThat(((Map<?, ?>) status.object()).get("availableReplicas")).isEqualTo(1);
-            });
+    eventually(
+        "the late collector fills in",
+        () -> {
+          var full = result(combinedStatus("demo", name), "full-status");
+          assertThat(full.rows()).hasSize(2);
+          assertThat(cells(full, 0).get(0)).isEqualTo("cluster1");
+          var status = full.rows().get(1).columns().get(1);
+          assertThat(status.type().name()).isEqualTo("OBJECT");
+          assertThat(((Map<?, ?>) status.object()).get("availableReplicas")).isEqualTo(1);
+        });
 
     wds.apps()
         .deployments()
@@ -303,14 +289,13 @@ class StatusControllerIT {
                     .withReplicas(1)
                     .endSpec()
                     .build());
-    await("D12: a change of obj alone re-evaluates (now cluster1 lags, cluster2 does not)")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var lagging = result(combinedStatus("demo", name), "lagging-wecs");
-              assertThat(lagging.rows()).hasSize(1);
-              assertThat(cells(lagging, 0).get(0)).isEqualTo("cluster1");
-            });
+    eventually(
+        "D12: a change of obj alone re-evaluates (now cluster1 lags, cluster2 does not)",
+        () -> {
+          var lagging = result(combinedStatus("demo", name), "lagging-wecs");
+          assertThat(lagging.rows()).hasSize(1);
+          assertThat(cells(lagging, 0).get(0)).isEqualTo("cluster1");
+        });
   }
 
   @Test
@@ -324,7 +309,7 @@ class StatusControllerIT {
             List.of(new NamedAggregator("n", AggregatorType.SUM, "returned.status.(")),
             null,
             null));
-    collector("count-wecs", countWecs());
+    collector("count-wecs", spec("count-wecs"));
     var uid = inputs.policy("broken-bp");
     inputs.binding(
         "broken-bp",
@@ -333,30 +318,28 @@ class StatusControllerIT {
         List.of(new Entry("broken", "web", List.of("bad-cel", "count-wecs"), false, false)));
     inputs.report("cluster1", "broken-bp", "broken", "web", deploymentStatus(2, 2, "True"));
 
-    await("the parse error is on the StatusCollector")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var sc = wds.resources(StatusCollector.class).withName("bad-cel").get();
-              assertThat(sc.getStatus()).isNotNull();
-              assertThat(sc.getStatus().errors())
-                  .singleElement()
-                  .asString()
-                  .startsWith("combinedField expression (n) subject invalid: ");
-              assertThat(sc.getStatus().observedGeneration())
-                  .isEqualTo(sc.getMetadata().getGeneration());
-            });
+    eventually(
+        "the parse error is on the StatusCollector",
+        () -> {
+          var sc = wds.resources(StatusCollector.class).withName("bad-cel").get();
+          assertThat(sc.getStatus()).isNotNull();
+          assertThat(sc.getStatus().errors())
+              .singleElement()
+              .asString()
+              .startsWith("combinedField expression (n) subject invalid: ");
+          assertThat(sc.getStatus().observedGeneration())
+              .isEqualTo(sc.getMetadata().getGeneration());
+        });
     var name = deployment.getMetadata().getUid() + "." + uid;
-    await("the valid collector still has its result, the invalid one none")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var cs = combinedStatus("broken", name);
-              assertThat(cs.getResults())
-                  .extracting(NamedStatusCombination::name)
-                  .containsExactly("count-wecs");
-              assertThat(cells(result(cs, "count-wecs"), 0)).containsExactly("1");
-            });
+    eventually(
+        "the valid collector still has its result, the invalid one none",
+        () -> {
+          var cs = combinedStatus("broken", name);
+          assertThat(cs.getResults())
+              .extracting(NamedStatusCombination::name)
+              .containsExactly("count-wecs");
+          assertThat(cells(result(cs, "count-wecs"), 0)).containsExactly("1");
+        });
 
     collector(
         "bad-cel",
@@ -366,21 +349,20 @@ class StatusControllerIT {
             List.of(new NamedAggregator("n", AggregatorType.SUM, "returned.status.replicas")),
             null,
             null));
-    await("fixed collector: errors cleared and its result appears")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var sc = wds.resources(StatusCollector.class).withName("bad-cel").get();
-              assertThat(sc.getStatus().errors()).isNullOrEmpty();
-              assertThat(cells(result(combinedStatus("broken", name), "bad-cel"), 0))
-                  .containsExactly("2");
-            });
+    eventually(
+        "fixed collector: errors cleared and its result appears",
+        () -> {
+          var sc = wds.resources(StatusCollector.class).withName("bad-cel").get();
+          assertThat(sc.getStatus().errors()).isNullOrEmpty();
+          assertThat(cells(result(combinedStatus("broken", name), "bad-cel"), 0))
+              .containsExactly("2");
+        });
   }
 
   @Test
   void aRestartRewritesNothingThatIsAlreadyCorrect() {
     var deployment = inputs.deployment("restart", "web", 2);
-    collector("count-restart", countWecs());
+    collector("count-restart", spec("count-wecs"));
     var uid = inputs.policy("restart-bp");
     inputs.binding(
         "restart-bp",
@@ -418,65 +400,15 @@ class StatusControllerIT {
 
   // ---- collectors of status.md §7 --------------------------------------------------------------
 
-  private static StatusCollectorSpec replicaSummary() {
-    return new StatusCollectorSpec(
-        null,
-        null,
-        List.of(
-            new NamedAggregator("wecs", AggregatorType.COUNT, null),
-            new NamedAggregator(
-                "totalAvailable", AggregatorType.SUM, "returned.status.availableReplicas"),
-            new NamedAggregator(
-                "minAvailable", AggregatorType.MIN, "returned.status.availableReplicas"),
-            new NamedAggregator(
-                "maxAvailable", AggregatorType.MAX, "returned.status.availableReplicas"),
-            new NamedAggregator(
-                "avgAvailable", AggregatorType.AVG, "returned.status.availableReplicas")),
-        null,
-        20L);
-  }
-
-  private static StatusCollectorSpec laggingWecs() {
-    return new StatusCollectorSpec(
-        "obj.spec.replicas != returned.status.availableReplicas",
-        null,
-        null,
-        List.of(
-            new NamedExpression("wec", "inventory.name"),
-            new NamedExpression("available", "returned.status.availableReplicas"),
-            new NamedExpression("reportedAt", "propagation.lastReturnedUpdateTimestamp"),
-            new NamedExpression("conditions", "returned.status.conditions")),
-        10L);
-  }
-
-  private static StatusCollectorSpec byAvailability() {
-    return new StatusCollectorSpec(
-        null,
-        List.of(
-            new NamedExpression(
-                "fullyAvailable", "obj.spec.replicas == returned.status.availableReplicas")),
-        List.of(
-            new NamedAggregator("count", AggregatorType.COUNT, null),
-            new NamedAggregator("sumReady", AggregatorType.SUM, "returned.status.readyReplicas")),
-        null,
-        20L);
-  }
-
-  private static StatusCollectorSpec unavailableSum() {
-    return new StatusCollectorSpec(
-        null,
-        null,
-        List.of(
-            new NamedAggregator("n", AggregatorType.COUNT, null),
-            new NamedAggregator(
-                "unavailable", AggregatorType.SUM, "returned.status.unavailableReplicas")),
-        null,
-        20L);
-  }
-
-  private static StatusCollectorSpec countWecs() {
-    return new StatusCollectorSpec(
-        null, null, List.of(new NamedAggregator("wecs", AggregatorType.COUNT, null)), null, null);
+  /** The collector spec in {@code src/test/resources/StatusControllerIT/<name>.yaml}. */
+  private static StatusCollectorSpec spec(String name) {
+    var resource = "StatusControllerIT/" + name + ".yaml";
+    try (var in = StatusControllerIT.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return wds.getKubernetesSerialization().unmarshal(in, StatusCollectorSpec.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
@@ -524,5 +456,10 @@ class StatusControllerIT {
       case BOOL -> String.valueOf(v.bool());
       default -> String.valueOf(v.type());
     };
+  }
+
+  /** Waits up to {@link #TIMEOUT} until {@code assertions} pass; {@code what} names the wait. */
+  private static void eventually(String what, ThrowingRunnable assertions) {
+    await(what).atMost(TIMEOUT).untilAsserted(assertions);
   }
 }

@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,23 +43,15 @@ class ChartInstallIT {
   private static final String AGENT_NAMESPACE = "open-cluster-management-agent-addon";
   private static final String RESTRICTED = "restricted";
 
-  private static LocalEnvironment env;
+  @AutoClose private static LocalEnvironment env;
   private static ChartSpaces spaces;
   private static Path work;
 
   @BeforeAll
   static void startEnvironment() throws IOException {
-    work = Path.of("target", "chart-install-it").toAbsolutePath();
-    spaces = ChartSpaces.start(work.resolve("env"));
+    spaces = ChartSpaces.start("chart-install-it");
     env = spaces.env();
-    Files.createDirectories(work);
-  }
-
-  @AfterAll
-  static void stopEnvironment() {
-    if (env != null) {
-      env.close();
-    }
+    work = spaces.work();
   }
 
   @Test

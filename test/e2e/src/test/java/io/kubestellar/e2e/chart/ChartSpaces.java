@@ -17,16 +17,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The local environment the chart tests install into, and helm and kubectl against its spaces. */
-record ChartSpaces(LocalEnvironment env) {
+/**
+ * The local environment the chart tests install into, a directory for their files, and helm and
+ * kubectl against its spaces.
+ */
+record ChartSpaces(LocalEnvironment env, Path work) {
 
-  /** The environment with one WEC, {@code cluster1}, run from {@code dir}. */
-  static ChartSpaces start(Path dir) {
-    return new ChartSpaces(
+  /**
+   * The environment with one WEC, {@code cluster1}, run from {@code target/<name>/env}; the test's
+   * own files go into {@code target/<name>} ({@link #work}).
+   */
+  static ChartSpaces start(String name) throws IOException {
+    var work = Files.createDirectories(Path.of("target", name).toAbsolutePath());
+    var env =
         LocalEnvironment.start(
-            EnvironmentSpec.defaults(dir)
+            EnvironmentSpec.defaults(work.resolve("env"))
                 .withWecs(List.of(WecSpec.withDefaultLabels("cluster1", Map.of()))),
-            ToolPaths.fromEnvironment()));
+            ToolPaths.fromEnvironment());
+    return new ChartSpaces(env, work);
   }
 
   /** {@code helm <args> --kube-context <space>}, which must succeed. */

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -63,7 +63,7 @@ class ChartUpgradeIT {
               AGENT_NAMESPACE,
               List.of("clusterName=cluster1", "hub.kubeconfigSecret.name=hub-kubeconfig")));
 
-  private static LocalEnvironment env;
+  @AutoClose private static LocalEnvironment env;
   private static ChartSpaces spaces;
   private static Path work;
 
@@ -72,20 +72,12 @@ class ChartUpgradeIT {
 
   @BeforeAll
   static void startEnvironment() throws IOException {
-    work = Path.of("target", "chart-upgrade-it").toAbsolutePath();
-    spaces = ChartSpaces.start(work.resolve("env"));
+    spaces = ChartSpaces.start("chart-upgrade-it");
     env = spaces.env();
-    Files.createDirectories(work);
+    work = spaces.work();
     // The Secrets the values name: the local kubeconfigs serve the purpose of the test.
     spaces.kubeconfigSecret("wds1", NAMESPACE, "its1-kubeconfig", env.kubeconfig("its1"));
     spaces.kubeconfigSecret("cluster1", AGENT_NAMESPACE, "hub-kubeconfig", env.kubeconfig("its1"));
-  }
-
-  @AfterAll
-  static void stopEnvironment() {
-    if (env != null) {
-      env.close();
-    }
   }
 
   @Test

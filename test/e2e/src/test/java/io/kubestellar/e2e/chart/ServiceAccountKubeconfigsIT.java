@@ -13,17 +13,13 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.kubestellar.localenv.Crds;
-import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.ServiceAccountKubeconfigs;
-import io.kubestellar.localenv.ToolPaths;
-import io.kubestellar.localenv.WecSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,17 +29,13 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceAccountKubeconfigsIT {
 
-  private static LocalEnvironment env;
+  @AutoClose private static LocalEnvironment env;
   private static ServiceAccountKubeconfigs kubeconfigs;
   private static Path rbac;
 
   @BeforeAll
   static void startEnvironment() throws IOException {
-    env =
-        LocalEnvironment.start(
-            EnvironmentSpec.defaults(Path.of("target", "sa-kubeconfigs-it").toAbsolutePath())
-                .withWecs(List.of(WecSpec.withDefaultLabels("cluster1", Map.of()))),
-            ToolPaths.fromEnvironment());
+    env = ChartSpaces.start("sa-kubeconfigs-it").env();
     kubeconfigs = new ServiceAccountKubeconfigs(env);
     rbac = Charts.repoRoot().resolve("config").resolve("rbac");
     Crds.apply(
@@ -51,22 +43,10 @@ class ServiceAccountKubeconfigsIT {
         Charts.repoRoot().resolve("config/crd/control.kubestellar.io_workstatuses.yaml"));
   }
 
-  @AfterAll
-  static void stopEnvironment() {
-    if (env != null) {
-      env.close();
-    }
-  }
-
   @Test
   void transportTokenListsManifestWorksButCannotDeleteANamespace() throws IOException {
-    var file =
-        kubeconfigs.create(
-            "its1",
-            "kubestellar",
-            "wds1-transport-controller",
-            ServiceAccountKubeconfigs.rbacFiles(rbac, "transport-controller", "its"));
-    try (var transport = client(file)) {
+    try (var transport =
+        itsClient("kubestellar", "wds1-transport-controller", "transport-controller")) {
       assertThat(
               transport
                   .genericKubernetesResources("work.open-cluster-management.io/v1", "ManifestWork")
@@ -93,13 +73,7 @@ class ServiceAccountKubeconfigsIT {
 
   @Test
   void statusAddonTokenWritesWorkStatusesOnlyInItsClusterNamespace() throws IOException {
-    var file =
-        kubeconfigs.create(
-            "its1",
-            "cluster1",
-            "status-addon",
-            ServiceAccountKubeconfigs.rbacFiles(rbac, "status-addon", "its"));
-    try (var agent = client(file)) {
+    try (var agent = itsClient("cluster1", "status-addon", "status-addon")) {
       var workStatuses =
           agent.genericKubernetesResources("control.kubestellar.io/v1alpha1", "WorkStatus");
       var created = workStatuses.inNamespace("cluster1").resource(workStatus("cluster1")).create();
@@ -111,7 +85,15 @@ class ServiceAccountKubeconfigsIT {
     }
   }
 
-  private static KubernetesClient client(Path kubeconfig) throws IOException {
+  /** A client of its1 as the ServiceAccount, holding what the component's ITS RBAC files grant. */
+  private static KubernetesClient itsClient(
+      String namespace, String serviceAccount, String component) throws IOException {
+    var kubeconfig =
+        kubeconfigs.create(
+            "its1",
+            namespace,
+            serviceAccount,
+            ServiceAccountKubeconfigs.rbacFiles(rbac, component, "its"));
     return new KubernetesClientBuilder()
         .withConfig(Config.fromKubeconfig(null, Files.readString(kubeconfig), null))
         .build();

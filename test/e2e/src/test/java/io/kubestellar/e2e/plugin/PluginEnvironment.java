@@ -7,10 +7,10 @@ package io.kubestellar.e2e.plugin;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.kubestellar.e2e.chart.ExternalCommand;
-import io.kubestellar.e2e.rbac.Kubectl;
 import io.kubestellar.localenv.ComponentJars;
 import io.kubestellar.localenv.DemoComponents;
 import io.kubestellar.localenv.EnvironmentSpec;
+import io.kubestellar.localenv.Kubectl;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.ServiceAccountKubeconfigs;
 import io.kubestellar.localenv.ToolPaths;
@@ -39,7 +39,7 @@ final class PluginEnvironment implements AutoCloseable {
 
   private PluginEnvironment(LocalEnvironment env, String readOnlyKubeconfig) {
     this.env = env;
-    this.kubectl = new Kubectl(ToolPaths.fromEnvironment().kubectl(), env.kubeconfig());
+    this.kubectl = Kubectl.of(env);
     this.readOnlyKubeconfig = readOnlyKubeconfig;
   }
 

@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.kubestellar.localenv.ComponentJars;
 import io.kubestellar.localenv.DemoComponents;
 import io.kubestellar.localenv.EnvironmentSpec;
+import io.kubestellar.localenv.Kubectl;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.ToolPaths;
 import io.kubestellar.localenv.WecSpec;
@@ -25,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -46,7 +47,7 @@ class LeastPrivilegeIT {
   private static final List<String> WECS = List.of("cluster1", "cluster2");
   private static final Pattern FORBIDDEN = Pattern.compile("(?i)forbidden|\\b403\\b");
 
-  private static LocalEnvironment env;
+  @AutoClose private static LocalEnvironment env;
   private static DemoComponents components;
   private static Kubectl kubectl;
   private static Path runDir;
@@ -61,7 +62,7 @@ class LeastPrivilegeIT {
     env =
         LocalEnvironment.start(
             EnvironmentSpec.defaults(runDir).withWecs(wecs), ToolPaths.fromEnvironment());
-    kubectl = new Kubectl(ToolPaths.fromEnvironment().kubectl(), env.kubeconfig());
+    kubectl = Kubectl.of(env);
     components = new DemoComponents(env, ComponentJars.fromWorkingDirectory());
     components.installItsCrds();
     components.startAll();
@@ -87,17 +88,10 @@ class LeastPrivilegeIT {
             });
   }
 
-  @AfterAll
-  static void stop() {
-    if (env != null) {
-      env.close();
-    }
-  }
-
   @Test
   @Order(1)
   void bindsUpdatesReportsStatusAndUnbindsWithOnlyTheChartRights() throws IOException {
-    kubectl.apply("wds1", SHOP);
+    kubectl.applyResource("wds1", "LeastPrivilegeIT/shop.yaml");
 
     awaitInEveryWec(
         "web Available with 2 replicas in both clusters",
@@ -182,7 +176,7 @@ class LeastPrivilegeIT {
             withoutManifestWorkCreate(components.rbac("transport-controller", "its")));
     components.awaitReady(broken);
 
-    kubectl.apply("wds1", NOTICE);
+    kubectl.applyResource("wds1", "LeastPrivilegeIT/notice.yaml");
     await("Binding notice Ready=False with reason WriteFailed")
         .atMost(TIMEOUT)
         .until(() -> condition("bdg", "notice", "Ready").equals("False/WriteFailed"));
@@ -273,75 +267,4 @@ class LeastPrivilegeIT {
         + "/"
         + kubectl.run("wds1", "get", kind, name, "-o", "jsonpath=" + query + ".reason}");
   }
-
-  private static final String SHOP =
-      """
-      apiVersion: v1
-      kind: Namespace
-      metadata:
-        name: shop
-        labels: {app.kubernetes.io/part-of: shop}
-      ---
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata:
-        name: web
-        namespace: shop
-        labels: {app.kubernetes.io/part-of: shop}
-      spec:
-        replicas: 2
-        selector: {matchLabels: {app: web}}
-        template:
-          metadata: {labels: {app: web}}
-          spec:
-            containers: [{name: web, image: registry.example/web:1}]
-      ---
-      apiVersion: control.kubestellar.io/v1alpha1
-      kind: StatusCollector
-      metadata: {name: ready-replicas}
-      spec:
-        filter: has(returned.status.readyReplicas)
-        select:
-        - {name: cluster, def: inventory.name}
-        - {name: ready, def: returned.status.readyReplicas}
-      ---
-      apiVersion: control.kubestellar.io/v1alpha1
-      kind: BindingPolicy
-      metadata: {name: web}
-      spec:
-        clusterSelectors:
-        - matchLabels: {environment: production}
-        downsync:
-        - resources: [namespaces]
-          objectSelectors:
-          - matchLabels: {app.kubernetes.io/part-of: shop}
-        - apiGroup: apps
-          resources: [deployments]
-          namespaces: [shop]
-          objectSelectors:
-          - matchLabels: {app.kubernetes.io/part-of: shop}
-          wantMultiWECReportedState: true
-          statusCollectors: [ready-replicas]
-      """;
-
-  private static final String NOTICE =
-      """
-      apiVersion: v1
-      kind: ConfigMap
-      metadata:
-        name: notice
-        namespace: default
-        labels: {app.kubernetes.io/name: notice}
-      data: {text: hello}
-      ---
-      apiVersion: control.kubestellar.io/v1alpha1
-      kind: BindingPolicy
-      metadata: {name: notice}
-      spec:
-        clusterSelectors:
-        - matchLabels: {environment: production}
-        downsync:
-        - objectSelectors:
-          - matchLabels: {app.kubernetes.io/name: notice}
-      """;
 }

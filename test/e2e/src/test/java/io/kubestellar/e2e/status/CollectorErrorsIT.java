@@ -6,20 +6,19 @@ package io.kubestellar.e2e.status;
 
 import static io.kubestellar.e2e.status.StatusPipeline.cell;
 import static io.kubestellar.e2e.status.StatusPipeline.condition;
+import static io.kubestellar.e2e.status.StatusPipeline.eventually;
 import static io.kubestellar.e2e.status.StatusPipeline.names;
 import static io.kubestellar.e2e.status.StatusPipeline.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 
 import io.kubestellar.api.control.v1alpha1.CombinedStatus;
 import io.kubestellar.api.control.v1alpha1.Condition;
 import io.kubestellar.api.control.v1alpha1.RowError;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,22 +29,14 @@ import org.junit.jupiter.api.Test;
  */
 class CollectorErrorsIT {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(120);
   private static final Map<String, String> EDGE = Map.of("location-group", "edge");
   private static final String AVAILABLE = "StatusCollectorsAvailable";
 
-  private static StatusPipeline pipeline;
+  @AutoClose private static StatusPipeline pipeline;
 
   @BeforeAll
   static void start() {
     pipeline = StatusPipeline.start("collector-errors-it");
-  }
-
-  @AfterAll
-  static void stop() {
-    if (pipeline != null) {
-      pipeline.close();
-    }
   }
 
   @Test
@@ -75,92 +66,88 @@ class CollectorErrorsIT {
         "web",
         Map.of("statusCollectors", List.of("per-wec", "wec-count", "broken")));
 
-    await("each WEC's failure is listed next to the values that did evaluate")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var cs = combinedStatus();
-              assertThat(names(cs)).containsExactly("per-wec", "wec-count");
-              var perWec = result(cs, "per-wec");
-              assertThat(perWec.rows()).hasSize(2);
-              for (int row = 0; row < 2; row++) {
-                assertThat(cell(perWec, row, 0)).isEqualTo("cluster" + (row + 1));
-                assertThat(cell(perWec, row, 1)).isEqualTo("NULL");
-                assertThat(cell(perWec, row, 2)).isEqualTo("1");
-              }
-              assertThat(perWec.rowErrors())
-                  .extracting(e -> e.wec().clusterId(), RowError::columnName, RowError::error)
-                  .containsExactly(
-                      tuple(
-                          "cluster1",
-                          "missing",
-                          "failed to evaluate expression: no such key: noSuchField"),
-                      tuple(
-                          "cluster2",
-                          "missing",
-                          "failed to evaluate expression: no such key: noSuchField"));
-              assertValidCollectorKeepsItsRow(cs);
-            });
+    eventually(
+        "each WEC's failure is listed next to the values that did evaluate",
+        () -> {
+          var cs = combinedStatus();
+          assertThat(names(cs)).containsExactly("per-wec", "wec-count");
+          var perWec = result(cs, "per-wec");
+          assertThat(perWec.rows()).hasSize(2);
+          for (int row = 0; row < 2; row++) {
+            assertThat(cell(perWec, row, 0)).isEqualTo("cluster" + (row + 1));
+            assertThat(cell(perWec, row, 1)).isEqualTo("NULL");
+            assertThat(cell(perWec, row, 2)).isEqualTo("1");
+          }
+          assertThat(perWec.rowErrors())
+              .extracting(e -> e.wec().clusterId(), RowError::columnName, RowError::error)
+              .containsExactly(
+                  tuple(
+                      "cluster1",
+                      "missing",
+                      "failed to evaluate expression: no such key: noSuchField"),
+                  tuple(
+                      "cluster2",
+                      "missing",
+                      "failed to evaluate expression: no such key: noSuchField"));
+          assertValidCollectorKeepsItsRow(cs);
+        });
     var csUid = combinedStatus().getMetadata().getUid();
 
-    await("the unparsable collector is flagged on itself, the policy and its Binding")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              assertCollectorsAvailable(
-                  "False",
-                  c -> {
-                    assertThat(c.reason()).isEqualTo("ReconcileError");
-                    assertThat(c.message())
-                        .startsWith(
-                            "Invalid StatusCollector broken: filter expression invalid:"
-                                + " failed to parse expression:");
-                  });
-              var status = (Map<?, ?>) pipeline.getCollector("broken").get("status");
-              assertThat(status).isNotNull();
-              assertThat((List<?>) status.get("errors"))
-                  .singleElement()
-                  .asString()
-                  .startsWith("filter expression invalid");
-            });
+    eventually(
+        "the unparsable collector is flagged on itself, the policy and its Binding",
+        () -> {
+          assertCollectorsAvailable(
+              "False",
+              c -> {
+                assertThat(c.reason()).isEqualTo("ReconcileError");
+                assertThat(c.message())
+                    .startsWith(
+                        "Invalid StatusCollector broken: filter expression invalid:"
+                            + " failed to parse expression:");
+              });
+          var status = (Map<?, ?>) pipeline.getCollector("broken").get("status");
+          assertThat(status).isNotNull();
+          assertThat((List<?>) status.get("errors"))
+              .singleElement()
+              .asString()
+              .startsWith("filter expression invalid");
+        });
 
     brokenSelectsWec("foo.bar");
-    await("an undeclared variable is flagged the same way")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              assertCollectorsAvailable(
-                  "False",
-                  c -> {
-                    assertThat(c.message())
-                        .startsWith(
-                            "Invalid StatusCollector broken: select expression (wec) invalid:"
-                                + " failed to check expression:")
-                        .contains("undeclared reference to 'foo'");
-                  });
-              assertValidCollectorKeepsItsRow(combinedStatus());
-            });
+    eventually(
+        "an undeclared variable is flagged the same way",
+        () -> {
+          assertCollectorsAvailable(
+              "False",
+              c -> {
+                assertThat(c.message())
+                    .startsWith(
+                        "Invalid StatusCollector broken: select expression (wec) invalid:"
+                            + " failed to check expression:")
+                    .contains("undeclared reference to 'foo'");
+              });
+          assertValidCollectorKeepsItsRow(combinedStatus());
+        });
 
     brokenSelectsWec("inventory.name");
-    await("the fixed collector makes the condition True and adds its rows")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              assertCollectorsAvailable(
-                  "True",
-                  c -> {
-                    assertThat(c.message()).isEqualTo("All StatusCollector(s) are available");
-                  });
-              var cs = combinedStatus();
-              assertThat(names(cs)).containsExactly("broken", "per-wec", "wec-count");
-              var fixed = result(cs, "broken");
-              assertThat(fixed.rows()).hasSize(2);
-              assertThat(cell(fixed, 0, 0)).isEqualTo("cluster1");
-              assertThat(cell(fixed, 1, 0)).isEqualTo("cluster2");
-              assertThat(fixed.rowErrors()).isNullOrEmpty();
-              assertThat(result(cs, "per-wec").rowErrors()).hasSize(2);
-              assertValidCollectorKeepsItsRow(cs);
-            });
+    eventually(
+        "the fixed collector makes the condition True and adds its rows",
+        () -> {
+          assertCollectorsAvailable(
+              "True",
+              c -> {
+                assertThat(c.message()).isEqualTo("All StatusCollector(s) are available");
+              });
+          var cs = combinedStatus();
+          assertThat(names(cs)).containsExactly("broken", "per-wec", "wec-count");
+          var fixed = result(cs, "broken");
+          assertThat(fixed.rows()).hasSize(2);
+          assertThat(cell(fixed, 0, 0)).isEqualTo("cluster1");
+          assertThat(cell(fixed, 1, 0)).isEqualTo("cluster2");
+          assertThat(fixed.rowErrors()).isNullOrEmpty();
+          assertThat(result(cs, "per-wec").rowErrors()).hasSize(2);
+          assertValidCollectorKeepsItsRow(cs);
+        });
     assertThat(combinedStatus().getMetadata().getUid()).isEqualTo(csUid);
   }
 

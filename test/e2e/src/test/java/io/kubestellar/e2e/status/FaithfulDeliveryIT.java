@@ -14,15 +14,16 @@ import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.Condition;
 import io.kubestellar.api.control.v1alpha1.WorkStatus;
-import io.kubestellar.e2e.rbac.Kubectl;
-import io.kubestellar.localenv.ToolPaths;
+import io.kubestellar.localenv.Kubectl;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,20 +52,13 @@ class FaithfulDeliveryIT {
           .withNamespaced(true)
           .build();
 
-  private static StatusPipeline pipeline;
+  @AutoClose private static StatusPipeline pipeline;
   private static Kubectl kubectl;
 
   @BeforeAll
   static void start() {
     pipeline = StatusPipeline.start("faithful-delivery-it");
-    kubectl = new Kubectl(ToolPaths.fromEnvironment().kubectl(), pipeline.env.kubeconfig());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (pipeline != null) {
-      pipeline.close();
-    }
+    kubectl = Kubectl.of(pipeline.env);
   }
 
   @Test
@@ -103,11 +97,8 @@ class FaithfulDeliveryIT {
                       .allSatisfy(w -> assertThat(strategies(w)).contains("ServerSideApply")));
       // A label added and then removed after the upgrade leaves the WECs again.
       kubectl.run("wds1", "-n", "upgrade", "label", "deploy", "web", "after=yes");
-      for (var wec : WECS) {
-        await(wec + " gets the label")
-            .atMost(DELIVERY)
-            .until(() -> "yes".equals(wecLabels(wec, "upgrade", "web").get("after")));
-      }
+      awaitInEachWec(
+          "gets the label", wec -> "yes".equals(wecLabels(wec, "upgrade", "web").get("after")));
       kubectl.run("wds1", "-n", "upgrade", "label", "deploy", "web", "after-");
       for (var wec : WECS) {
         await(wec + " loses the label")
@@ -142,45 +133,17 @@ class FaithfulDeliveryIT {
   @Order(2)
   void removalsInTheWdsReachEveryWec() {
     kubectl.apply("wds1", namespaceYaml("removals") + "---\n" + policyYaml("removals"));
-    kubectl.apply(
-        "wds1",
-        """
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: web
-          namespace: removals
-          labels: {app.kubernetes.io/part-of: removals, probe: one}
-          annotations: {example.com/note: hello}
-        spec:
-          replicas: 1
-          selector: {matchLabels: {app: web}}
-          template:
-            metadata: {labels: {app: web}}
-            spec:
-              nodeSelector: {disk: ssd}
-              containers:
-              - name: web
-                image: registry.example/web:1
-                env:
-                - {name: KEEP, value: "1"}
-                - {name: DROP, value: "2"}
-        """);
-    for (var wec : WECS) {
-      await(wec + " gets every field")
-          .atMost(DELIVERY)
-          .untilAsserted(
-              () -> {
-                var d = wecDeployment(wec, "removals", "web");
-                assertThat(d).isNotNull();
-                assertThat(d.getMetadata().getLabels()).containsEntry("probe", "one");
-                assertThat(d.getMetadata().getAnnotations())
-                    .containsEntry("example.com/note", "hello");
-                assertThat(envNames(d)).containsExactly("KEEP", "DROP");
-                assertThat(d.getSpec().getTemplate().getSpec().getNodeSelector())
-                    .containsEntry("disk", "ssd");
-              });
-    }
+    kubectl.applyResource("wds1", "FaithfulDeliveryIT/removals-deployment.yaml");
+    awaitRemovalsWebInEachWec(
+        "gets every field",
+        d -> {
+          assertThat(d).isNotNull();
+          assertThat(d.getMetadata().getLabels()).containsEntry("probe", "one");
+          assertThat(d.getMetadata().getAnnotations()).containsEntry("example.com/note", "hello");
+          assertThat(envNames(d)).containsExactly("KEEP", "DROP");
+          assertThat(d.getSpec().getTemplate().getSpec().getNodeSelector())
+              .containsEntry("disk", "ssd");
+        });
 
     kubectl.run("wds1", "-n", "removals", "label", "deploy", "web", "probe-");
     kubectl.run("wds1", "-n", "removals", "annotate", "deploy", "web", "example.com/note-");
@@ -196,18 +159,14 @@ class FaithfulDeliveryIT {
         "-p",
         "[{\"op\":\"remove\",\"path\":\"/spec/template/spec/nodeSelector\"}]");
 
-    for (var wec : WECS) {
-      await(wec + " loses the label, the annotation, the env var and the nodeSelector")
-          .atMost(DELIVERY)
-          .untilAsserted(
-              () -> {
-                var d = wecDeployment(wec, "removals", "web");
-                assertThat(d.getMetadata().getLabels()).doesNotContainKey("probe");
-                assertThat(d.getMetadata().getAnnotations()).doesNotContainKey("example.com/note");
-                assertThat(envNames(d)).containsExactly("KEEP");
-                assertThat(d.getSpec().getTemplate().getSpec().getNodeSelector()).isNullOrEmpty();
-              });
-    }
+    awaitRemovalsWebInEachWec(
+        "loses the label, the annotation, the env var and the nodeSelector",
+        d -> {
+          assertThat(d.getMetadata().getLabels()).doesNotContainKey("probe");
+          assertThat(d.getMetadata().getAnnotations()).doesNotContainKey("example.com/note");
+          assertThat(envNames(d)).containsExactly("KEEP");
+          assertThat(d.getSpec().getTemplate().getSpec().getNodeSelector()).isNullOrEmpty();
+        });
   }
 
   @Test
@@ -216,28 +175,14 @@ class FaithfulDeliveryIT {
     kubectl.apply("wds1", namespaceYaml("transformed") + "---\n" + policyYaml("transformed"));
     kubectl.apply(
         "wds1", deploymentYaml("transformed", "web", 1, Map.of("internal/build", "1234")));
-    for (var wec : WECS) {
-      await(wec + " gets the label")
-          .atMost(DELIVERY)
-          .until(() -> "1234".equals(wecLabels(wec, "transformed", "web").get("internal/build")));
-    }
-    kubectl.apply(
-        "wds1",
-        """
-        apiVersion: control.kubestellar.io/v1alpha1
-        kind: CustomTransform
-        metadata: {name: strip-build-label}
-        spec:
-          apiGroup: apps
-          resource: deployments
-          remove: ['$.metadata.labels["internal/build"]']
-        """);
+    awaitInEachWec(
+        "gets the label",
+        wec -> "1234".equals(wecLabels(wec, "transformed", "web").get("internal/build")));
+    kubectl.applyResource("wds1", "FaithfulDeliveryIT/strip-build-label.yaml");
     try {
-      for (var wec : WECS) {
-        await(wec + " loses the label")
-            .atMost(DELIVERY)
-            .until(() -> !wecLabels(wec, "transformed", "web").containsKey("internal/build"));
-      }
+      awaitInEachWec(
+          "loses the label",
+          wec -> !wecLabels(wec, "transformed", "web").containsKey("internal/build"));
     } finally {
       kubectl.run("wds1", "delete", "customtransform", "strip-build-label");
     }
@@ -379,6 +324,22 @@ class FaithfulDeliveryIT {
 
   // ---- helpers --------------------------------------------------------------------------------
 
+  /** Waits, for each WEC in turn, until {@code holds} is true of it ("<wec> <what>"). */
+  private static void awaitInEachWec(String what, Predicate<String> holds) {
+    for (var wec : WECS) {
+      await(wec + " " + what).atMost(DELIVERY).until(() -> holds.test(wec));
+    }
+  }
+
+  /** Waits, for each WEC in turn, until its copy of removals/web passes the assertions. */
+  private static void awaitRemovalsWebInEachWec(String what, Consumer<Deployment> assertions) {
+    for (var wec : WECS) {
+      await(wec + " " + what)
+          .atMost(DELIVERY)
+          .untilAsserted(() -> assertions.accept(wecDeployment(wec, "removals", "web")));
+    }
+  }
+
   private static String namespaceYaml(String name) {
     return """
         apiVersion: v1
@@ -432,11 +393,8 @@ class FaithfulDeliveryIT {
   }
 
   private static void awaitDelivered(String namespace, String name) {
-    for (var wec : WECS) {
-      await(wec + " gets " + namespace + "/" + name)
-          .atMost(DELIVERY)
-          .until(() -> wecDeployment(wec, namespace, name) != null);
-    }
+    awaitInEachWec(
+        "gets " + namespace + "/" + name, wec -> wecDeployment(wec, namespace, name) != null);
   }
 
   private static void awaitReady(String policy) {

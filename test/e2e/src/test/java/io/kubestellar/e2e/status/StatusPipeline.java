@@ -5,6 +5,7 @@
 package io.kubestellar.e2e.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -18,15 +19,16 @@ import io.kubestellar.api.control.v1alpha1.Condition;
 import io.kubestellar.api.control.v1alpha1.NamedStatusCombination;
 import io.kubestellar.api.control.v1alpha1.Value;
 import io.kubestellar.localenv.AdminComponents;
-import io.kubestellar.localenv.Crds;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.Kinds;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.ManagedProcess;
 import io.kubestellar.localenv.SpaceObjects;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ThrowingRunnable;
 
 /**
  * The whole status pipeline as separate processes on the local environment: controller-manager
@@ -34,6 +36,9 @@ import java.util.Map;
  * work agents; plus the user-side actions the status stories need.
  */
 final class StatusPipeline implements AutoCloseable {
+
+  /** How long the status stories wait for the pipeline to carry a change through. */
+  static final Duration TIMEOUT = Duration.ofSeconds(120);
 
   static final ResourceDefinitionContext BINDING_POLICIES = Kinds.BINDING_POLICIES;
   static final ResourceDefinitionContext STATUS_COLLECTORS = Kinds.STATUS_COLLECTORS;
@@ -46,25 +51,22 @@ final class StatusPipeline implements AutoCloseable {
   final KubernetesClient its;
   private final AdminComponents components;
 
-  private StatusPipeline(LocalEnvironment env) {
+  private StatusPipeline(LocalEnvironment env, AdminComponents components) {
     this.env = env;
     this.wds = env.client("wds1");
     this.its = env.client("its1");
-    this.components = new AdminComponents(env);
+    this.components = components;
   }
 
   /** Starts the environment (wds1, its1, cluster1, cluster2) and every component. */
   static StatusPipeline start(String dir) {
     var env = LocalEnvironment.start(EnvironmentSpec.underTarget(dir));
-    var pipeline = new StatusPipeline(env);
     try {
-      Crds.installKubeStellar(pipeline.wds, pipeline.its);
-      pipeline.components.startPipeline(WECS);
+      return new StatusPipeline(env, AdminComponents.startStatusPipeline(env, WECS));
     } catch (RuntimeException e) {
       env.close();
       throw e;
     }
-    return pipeline;
   }
 
   /** Starts (or restarts after {@link #kill}) one component process. */
@@ -211,5 +213,10 @@ final class StatusPipeline implements AutoCloseable {
   @Override
   public void close() {
     env.close();
+  }
+
+  /** Waits up to {@link #TIMEOUT} until {@code assertions} pass; {@code what} names the wait. */
+  static void eventually(String what, ThrowingRunnable assertions) {
+    await(what).atMost(TIMEOUT).untilAsserted(assertions);
   }
 }

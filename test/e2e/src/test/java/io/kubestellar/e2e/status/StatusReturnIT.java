@@ -4,7 +4,9 @@
  */
 package io.kubestellar.e2e.status;
 
+import static io.kubestellar.e2e.status.StatusPipeline.TIMEOUT;
 import static io.kubestellar.e2e.status.StatusPipeline.cell;
+import static io.kubestellar.e2e.status.StatusPipeline.eventually;
 import static io.kubestellar.e2e.status.StatusPipeline.names;
 import static io.kubestellar.e2e.status.StatusPipeline.result;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,8 +36,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatusReturnIT {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(120);
-
   /** The acceptance figure for the first singleton status. */
   private static final Duration SINGLETON_WITHIN = Duration.ofSeconds(30);
 
@@ -43,30 +43,18 @@ class StatusReturnIT {
   private static final String MULTI = "managed-by.kubestellar.io/multiwecstatus";
   private static final Map<String, String> EDGE = Map.of("location-group", "edge");
 
-  private static StatusPipeline pipeline;
+  @AutoClose private static StatusPipeline pipeline;
 
   @BeforeAll
   static void start() {
     pipeline = StatusPipeline.start("status-return-it");
   }
 
-  @AfterAll
-  static void stop() {
-    if (pipeline != null) {
-      pipeline.close();
-    }
-  }
-
   @Test
   @Order(1)
   void singletonStatusFollowsTheWecAndIsClearedWhenTheObjectLeavesIt() {
     pipeline.deployment("single", "web", 2);
-    pipeline.policy(
-        "single",
-        Map.of("name", "cluster1"),
-        "single",
-        "web",
-        Map.of("wantSingletonReportedState", true));
+    singletonPolicy(Map.of("name", "cluster1"));
 
     await("availableReplicas from cluster1 in the WDS")
         .atMost(SINGLETON_WITHIN)
@@ -80,23 +68,17 @@ class StatusReturnIT {
         .atMost(TIMEOUT)
         .until(() -> available("single", "web") == 3);
 
-    pipeline.policy(
-        "single",
-        Map.of("name", "no-such-cluster"),
-        "single",
-        "web",
-        Map.of("wantSingletonReportedState", true));
-    await("status cleared once the object left cluster1")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var d = pipeline.getDeployment("single", "web");
-              assertThat(d.getStatus() == null || d.getStatus().getAvailableReplicas() == null)
-                  .isTrue();
-              assertThat(d.getMetadata().getLabels()).doesNotContainKey(SINGLETON);
-            });
+    singletonPolicy(Map.of("name", "no-such-cluster"));
+    eventually(
+        "status cleared once the object left cluster1",
+        () -> {
+          var d = pipeline.getDeployment("single", "web");
+          assertThat(d.getStatus() == null || d.getStatus().getAvailableReplicas() == null)
+              .isTrue();
+          assertThat(d.getMetadata().getLabels()).doesNotContainKey(SINGLETON);
+        });
 
-    pipeline.policy("single", EDGE, "single", "web", Map.of("wantSingletonReportedState", true));
+    singletonPolicy(EDGE);
     await("two WECs: the count says why there is no singleton status")
         .atMost(TIMEOUT)
         .until(
@@ -118,33 +100,31 @@ class StatusReturnIT {
   void multiWecStatusShowsTheWorstWec() {
     pipeline.deployment("multi", "web", 2);
     pipeline.policy("multi", EDGE, "multi", "web", Map.of("wantMultiWECReportedState", true));
-    await("healthy in both WECs")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var d = pipeline.getDeployment("multi", "web");
-              assertThat(d.getMetadata().getLabels()).containsEntry(MULTI, "true");
-              assertThat(d.getStatus().getAvailableReplicas()).isEqualTo(2);
-            });
+    eventually(
+        "healthy in both WECs",
+        () -> {
+          var d = pipeline.getDeployment("multi", "web");
+          assertThat(d.getMetadata().getLabels()).containsEntry(MULTI, "true");
+          assertThat(d.getStatus().getAvailableReplicas()).isEqualTo(2);
+        });
 
     var wec = pipeline.env.client("cluster2");
     wec.nodes().withName(LocalEnvironment.nodeName("cluster2")).delete();
     try {
-      await("cluster2 unhealthy: the WDS reads as the worst WEC")
-          .atMost(TIMEOUT)
-          .untilAsserted(
-              () -> {
-                var s = pipeline.getDeployment("multi", "web").getStatus();
-                assertThat(Optional.ofNullable(s.getAvailableReplicas()).orElse(0)).isZero();
-                assertThat(s.getConditions())
-                    .filteredOn(c -> c.getType().equals("Available"))
-                    .singleElement()
-                    .satisfies(
-                        c -> {
-                          assertThat(c.getStatus()).isEqualTo("False");
-                          assertThat(c.getMessage()).startsWith("cluster2");
-                        });
-              });
+      eventually(
+          "cluster2 unhealthy: the WDS reads as the worst WEC",
+          () -> {
+            var s = pipeline.getDeployment("multi", "web").getStatus();
+            assertThat(Optional.ofNullable(s.getAvailableReplicas()).orElse(0)).isZero();
+            assertThat(s.getConditions())
+                .filteredOn(c -> c.getType().equals("Available"))
+                .singleElement()
+                .satisfies(
+                    c -> {
+                      assertThat(c.getStatus()).isEqualTo("False");
+                      assertThat(c.getMessage()).startsWith("cluster2");
+                    });
+          });
     } finally {
       pipeline.env.restoreFakeNode("cluster2");
     }
@@ -228,65 +208,57 @@ class StatusReturnIT {
                     "late")));
     var name = deployment.getMetadata().getUid() + "." + policy.getMetadata().getUid();
 
-    await("CombinedStatus rows for both WECs")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var cs = pipeline.combinedStatus("cs", "nginx", "cs");
-              assertThat(cs).isNotNull();
-              assertThat(cs.getMetadata().getName()).isEqualTo(name);
-              assertThat(names(cs))
-                  .containsExactly(
-                      "by-ready",
-                      "count-wecs",
-                      "full-status",
-                      "lagging",
-                      "row-error",
-                      "sum-available");
-              var full = result(cs, "full-status");
-              assertThat(full.rows()).hasSize(2);
-              assertThat(cell(full, 0, 0)).isEqualTo("cluster1");
-              assertThat(cell(full, 1, 0)).isEqualTo("cluster2");
-              assertThat(
-                      ((Map<?, ?>) full.rows().get(0).columns().get(1).object())
-                          .get("availableReplicas"))
-                  .isEqualTo(2);
-              assertThat(cell(result(cs, "sum-available"), 0, 0)).isEqualTo("4");
-              assertThat(cell(result(cs, "count-wecs"), 0, 0)).isEqualTo("2");
-              var byReady = result(cs, "by-ready");
-              assertThat(byReady.rows()).hasSize(1);
-              assertThat(byReady.rows().get(0).columns().stream().map(StatusPipeline::text))
-                  .containsExactly("2", "2");
-              assertThat(result(cs, "lagging").rows()).isNullOrEmpty();
-              var rowError = result(cs, "row-error");
-              assertThat(rowError.rows()).isNullOrEmpty();
-              assertThat(rowError.rowErrors())
-                  .extracting(e -> e.wec().clusterId(), RowError::columnName)
-                  .containsExactly(tuple("cluster1", "n"), tuple("cluster2", "n"));
-              assertThat(rowError.rowErrors())
-                  .allSatisfy(e -> assertThat(e.error()).contains("noSuchField"));
-            });
-    await("the parse error is reported on its StatusCollector")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var status = (Map<?, ?>) pipeline.getCollector("bad-parse").get("status");
-              assertThat(status).isNotNull();
-              assertThat((List<?>) status.get("errors"))
-                  .singleElement()
-                  .asString()
-                  .startsWith("select expression (x) invalid");
-            });
+    eventually(
+        "CombinedStatus rows for both WECs",
+        () -> {
+          var cs = pipeline.combinedStatus("cs", "nginx", "cs");
+          assertThat(cs).isNotNull();
+          assertThat(cs.getMetadata().getName()).isEqualTo(name);
+          assertThat(names(cs))
+              .containsExactly(
+                  "by-ready", "count-wecs", "full-status", "lagging", "row-error", "sum-available");
+          var full = result(cs, "full-status");
+          assertThat(full.rows()).hasSize(2);
+          assertThat(cell(full, 0, 0)).isEqualTo("cluster1");
+          assertThat(cell(full, 1, 0)).isEqualTo("cluster2");
+          assertThat(
+                  ((Map<?, ?>) full.rows().get(0).columns().get(1).object())
+                      .get("availableReplicas"))
+              .isEqualTo(2);
+          assertThat(cell(result(cs, "sum-available"), 0, 0)).isEqualTo("4");
+          assertThat(cell(result(cs, "count-wecs"), 0, 0)).isEqualTo("2");
+          var byReady = result(cs, "by-ready");
+          assertThat(byReady.rows()).hasSize(1);
+          assertThat(byReady.rows().get(0).columns().stream().map(StatusPipeline::text))
+              .containsExactly("2", "2");
+          assertThat(result(cs, "lagging").rows()).isNullOrEmpty();
+          var rowError = result(cs, "row-error");
+          assertThat(rowError.rows()).isNullOrEmpty();
+          assertThat(rowError.rowErrors())
+              .extracting(e -> e.wec().clusterId(), RowError::columnName)
+              .containsExactly(tuple("cluster1", "n"), tuple("cluster2", "n"));
+          assertThat(rowError.rowErrors())
+              .allSatisfy(e -> assertThat(e.error()).contains("noSuchField"));
+        });
+    eventually(
+        "the parse error is reported on its StatusCollector",
+        () -> {
+          var status = (Map<?, ?>) pipeline.getCollector("bad-parse").get("status");
+          assertThat(status).isNotNull();
+          assertThat((List<?>) status.get("errors"))
+              .singleElement()
+              .asString()
+              .startsWith("select expression (x) invalid");
+        });
 
     pipeline.collector(
         "late",
         Map.of("combinedFields", List.of(Map.of("name", "wecs", "type", "COUNT")), "limit", 20));
-    await("a late-created collector fills in")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () ->
-                assertThat(cell(result(pipeline.combinedStatus("cs", "nginx", "cs"), "late"), 0, 0))
-                    .isEqualTo("2"));
+    eventually(
+        "a late-created collector fills in",
+        () ->
+            assertThat(cell(result(pipeline.combinedStatus("cs", "nginx", "cs"), "late"), 0, 0))
+                .isEqualTo("2"));
   }
 
   @Test
@@ -303,14 +275,13 @@ class StatusReturnIT {
     pipeline.awaitReady();
     pipeline.scale("cs", "nginx", 3);
 
-    await("converged after the restarts")
-        .atMost(TIMEOUT)
-        .untilAsserted(
-            () -> {
-              var now = pipeline.combinedStatus("cs", "nginx", "cs");
-              assertThat(cell(result(now, "sum-available"), 0, 0)).isEqualTo("6");
-              assertThat(now.getMetadata().getUid()).isEqualTo(csUid);
-            });
+    eventually(
+        "converged after the restarts",
+        () -> {
+          var now = pipeline.combinedStatus("cs", "nginx", "cs");
+          assertThat(cell(result(now, "sum-available"), 0, 0)).isEqualTo("6");
+          assertThat(now.getMetadata().getUid()).isEqualTo(csUid);
+        });
     assertThat(workStatusUids()).containsAllEntriesOf(workStatusUids);
   }
 
@@ -330,5 +301,11 @@ class StatusReturnIT {
             Collectors.toMap(
                 ws -> ws.getMetadata().getNamespace() + "/" + ws.getMetadata().getName(),
                 ws -> ws.getMetadata().getUid()));
+  }
+
+  /** Policy "single" for single/web with singleton status, to the clusters the selector picks. */
+  private static void singletonPolicy(Map<String, String> clusterSelector) {
+    pipeline.policy(
+        "single", clusterSelector, "single", "web", Map.of("wantSingletonReportedState", true));
   }
 }

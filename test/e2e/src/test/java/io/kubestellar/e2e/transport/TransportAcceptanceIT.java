@@ -12,8 +12,9 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,18 +29,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TransportAcceptanceIT {
 
-  private static TransportE2eEnvironment env;
+  @AutoClose private static TransportE2eEnvironment env;
 
   @BeforeAll
   static void start() {
     env = new TransportE2eEnvironment("transport-acceptance-it");
-  }
-
-  @AfterAll
-  static void stop() {
-    if (env != null) {
-      env.close();
-    }
   }
 
   @Test
@@ -49,33 +43,21 @@ class TransportAcceptanceIT {
         "wds1",
         namespaceYaml("web", "app: web") + "---\n" + deploymentYaml("web", "web", "nginx:1"));
     env.apply("wds1", policy("web", "location-group: edge", "app: web", false));
-    for (var cluster : List.of("cluster1", "cluster2")) {
-      await("web Available in " + cluster)
-          .atMost(TIMEOUT)
-          .until(() -> available(cluster, "web", "web"));
-    }
+    awaitInEachCluster("web Available in", cluster -> available(cluster, "web", "web"));
   }
 
   @Test
   @Order(2)
   void anEditInTheWdsReachesBothClusters() {
     env.kubectl("wds1", "-n", "web", "set", "image", "deployment/web", "c=nginx:2");
-    for (var cluster : List.of("cluster1", "cluster2")) {
-      await("nginx:2 in " + cluster)
-          .atMost(TIMEOUT)
-          .until(() -> "nginx:2".equals(image(cluster, "web", "web")));
-    }
+    awaitInEachCluster("nginx:2 in", cluster -> "nginx:2".equals(image(cluster, "web", "web")));
   }
 
   @Test
   @Order(3)
   void removingTheLabelFromTheObjectRemovesItFromTheClusters() {
     env.kubectl("wds1", "-n", "web", "label", "deployment/web", "app-");
-    for (var cluster : List.of("cluster1", "cluster2")) {
-      await("web gone from " + cluster)
-          .atMost(TIMEOUT)
-          .until(() -> deployment(cluster, "web", "web") == null);
-    }
+    awaitInEachCluster("web gone from", cluster -> deployment(cluster, "web", "web") == null);
     env.kubectl("wds1", "-n", "web", "label", "deployment/web", "app=web");
     await("web back in cluster1")
         .atMost(TIMEOUT)
@@ -85,15 +67,7 @@ class TransportAcceptanceIT {
   @Test
   @Order(4)
   void aPolicyForOneClusterLeavesTheOtherAloneAndRelabellingMovesIt() {
-    env.apply(
-        "wds1",
-        namespaceYaml("solo", "app: solo")
-            + "---\n"
-            + deploymentYaml("solo", "solo", "nginx:1").replace("app: web", "app: solo"));
-    env.apply("wds1", policy("solo", "name: cluster1", "app: solo", false));
-    await("solo in cluster1")
-        .atMost(TIMEOUT)
-        .until(() -> deployment("cluster1", "solo", "solo") != null);
+    deliverToCluster1("solo", "nginx:1", false);
     assertThat(deployment("cluster2", "solo", "solo")).isNull();
     env.kubectl("its1", "label", "managedcluster/cluster1", "name=elsewhere", "--overwrite");
     env.kubectl("its1", "label", "managedcluster/cluster2", "name=cluster1", "--overwrite");
@@ -125,15 +99,7 @@ class TransportAcceptanceIT {
   @Test
   @Order(6)
   void createOnlyKeepsTheFirstVersionAndItsUidInTheCluster() {
-    env.apply(
-        "wds1",
-        namespaceYaml("once", "app: once")
-            + "---\n"
-            + deploymentYaml("once", "once", "busybox:1").replace("app: web", "app: once"));
-    env.apply("wds1", policy("once", "name: cluster1", "app: once", true));
-    await("once in cluster1")
-        .atMost(TIMEOUT)
-        .until(() -> deployment("cluster1", "once", "once") != null);
+    deliverToCluster1("once", "busybox:1", true);
     var uid = deployment("cluster1", "once", "once").getMetadata().getUid();
     env.kubectl("wds1", "-n", "once", "set", "image", "deployment/once", "c=busybox:2");
     await("ManifestWork carries busybox:2")
@@ -339,11 +305,7 @@ class TransportAcceptanceIT {
     env.kubectl("wds1", "-n", "web", "set", "image", "deployment/web", "c=nginx:3");
     env.apply("wds1", policy("web", "location-group: edge", "app: web", false));
     env.startTransport();
-    for (var cluster : List.of("cluster1", "cluster2")) {
-      await("nginx:3 in " + cluster)
-          .atMost(TIMEOUT)
-          .until(() -> "nginx:3".equals(image(cluster, "web", "web")));
-    }
+    awaitInEachCluster("nginx:3 in", cluster -> "nginx:3".equals(image(cluster, "web", "web")));
     await("the restarted transport idle")
         .atMost(TIMEOUT)
         .until(() -> env.transportQueueDepth() == 0);
@@ -494,5 +456,29 @@ class TransportAcceptanceIT {
                             .getLabels()
                             .get("transport.kubestellar.io/originOwnerReferenceBindingKey"),
                 w -> w.getMetadata().getGeneration()));
+  }
+
+  /**
+   * Applies namespace {@code app}, Deployment {@code app/app} and a policy for cluster1, all
+   * labelled {@code app=<app>}, and waits until the Deployment is in cluster1.
+   */
+  private static void deliverToCluster1(String app, String image, boolean createOnly) {
+    var label = "app: " + app;
+    env.apply(
+        "wds1",
+        namespaceYaml(app, label)
+            + "---\n"
+            + deploymentYaml(app, app, image).replace("app: web", label));
+    env.apply("wds1", policy(app, "name: cluster1", label, createOnly));
+    await(app + " in cluster1")
+        .atMost(TIMEOUT)
+        .until(() -> deployment("cluster1", app, app) != null);
+  }
+
+  /** Waits, for cluster1 and then cluster2, until {@code holds} is true of it. */
+  private static void awaitInEachCluster(String what, Predicate<String> holds) {
+    for (var cluster : List.of("cluster1", "cluster2")) {
+      await(what + " " + cluster).atMost(TIMEOUT).until(() -> holds.test(cluster));
+    }
   }
 }

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TransportBundlingIT {
 
-  private static TransportE2eEnvironment env;
+  @AutoClose private static TransportE2eEnvironment env;
 
   @BeforeAll
   static void start() {
@@ -33,25 +34,10 @@ class TransportBundlingIT {
             "transport-bundling-it", "--max-num-wrapped", "3", "--max-size-wrapped", "6000");
   }
 
-  @AfterAll
-  static void stop() {
-    if (env != null) {
-      env.close();
-    }
-  }
-
   @Test
   @Order(1)
   void aNamespaceAndSixSmallObjectsMakeThreeWorksByCount() {
-    var yaml = new StringBuilder(TransportAcceptanceIT.namespaceYaml("small", "app: small"));
-    for (int i = 0; i < 6; i++) {
-      yaml.append("---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c")
-          .append(i)
-          .append(", namespace: small, labels: {app: small}}\ndata: {i: \"")
-          .append(i)
-          .append("\"}\n");
-    }
-    env.apply("wds1", yaml.toString());
+    env.apply("wds1", namespaceWithConfigMaps("small", 6, i -> "i: \"" + i + "\""));
     env.apply("wds1", TransportAcceptanceIT.policy("small", "name: cluster1", "app: small", false));
     await("3 works in cluster1")
         .atMost(TIMEOUT)
@@ -65,15 +51,8 @@ class TransportBundlingIT {
   @Test
   @Order(2)
   void aNamespaceAndThreeLargeObjectsMakeThreeWorksByBytes() {
-    var yaml = new StringBuilder(TransportAcceptanceIT.namespaceYaml("large", "app: large"));
-    for (int i = 0; i < 3; i++) {
-      yaml.append("---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c")
-          .append(i)
-          .append(", namespace: large, labels: {app: large}}\ndata: {blob: \"")
-          .append("x".repeat(3500))
-          .append("\"}\n");
-    }
-    env.apply("wds1", yaml.toString());
+    env.apply(
+        "wds1", namespaceWithConfigMaps("large", 3, i -> "blob: \"" + "x".repeat(3500) + "\""));
     env.apply("wds1", TransportAcceptanceIT.policy("large", "name: cluster1", "app: large", false));
     // Namespace + first blob fit in 6000 bytes; every further blob needs a work of its own.
     await("3 works by size")
@@ -111,5 +90,25 @@ class TransportBundlingIT {
                         .get("transport.kubestellar.io/originOwnerReferenceBindingKey")))
         .map(w -> w.getMetadata().getNamespace() + "/" + w.getMetadata().getName())
         .toList();
+  }
+
+  /**
+   * Namespace {@code ns} and ConfigMaps {@code c0..c<count-1>} in it, all labelled {@code app=ns},
+   * each with the data {@code data} gives its index.
+   */
+  private static String namespaceWithConfigMaps(String ns, int count, IntFunction<String> data) {
+    var yaml = new StringBuilder(TransportAcceptanceIT.namespaceYaml(ns, "app: " + ns));
+    for (int i = 0; i < count; i++) {
+      yaml.append("---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c")
+          .append(i)
+          .append(", namespace: ")
+          .append(ns)
+          .append(", labels: {app: ")
+          .append(ns)
+          .append("}}\ndata: {")
+          .append(data.apply(i))
+          .append("}\n");
+    }
+    return yaml.toString();
   }
 }

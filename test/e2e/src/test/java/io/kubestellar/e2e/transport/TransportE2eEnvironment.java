@@ -13,22 +13,18 @@ import io.kubestellar.localenv.AdminComponents;
 import io.kubestellar.localenv.Crds;
 import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.Kinds;
+import io.kubestellar.localenv.Kubectl;
 import io.kubestellar.localenv.LocalEnvironment;
 import io.kubestellar.localenv.ManagedProcess;
-import io.kubestellar.localenv.ToolPaths;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +41,7 @@ final class TransportE2eEnvironment implements AutoCloseable {
 
   final LocalEnvironment env;
   private final AdminComponents components;
-  private final Path kubectl = ToolPaths.fromEnvironment().kubectl();
+  private final Kubectl kubectl;
   static final ResourceDefinitionContext BINDINGS = Kinds.BINDINGS;
 
   private static final Pattern QUEUE_DEPTH =
@@ -58,6 +54,7 @@ final class TransportE2eEnvironment implements AutoCloseable {
 
   TransportE2eEnvironment(String runDirName, String... transportArgs) {
     env = LocalEnvironment.start(EnvironmentSpec.underTarget(runDirName));
+    kubectl = Kubectl.of(env);
     components = new AdminComponents(env);
     Crds.installInWds(env.client("wds1"));
     components.start("controller-manager", "controller-manager", List.of("--wds-name", "wds1"));
@@ -181,40 +178,12 @@ final class TransportE2eEnvironment implements AutoCloseable {
 
   /** Runs kubectl against a context; returns standard output; fails on a non-zero exit. */
   String kubectl(String context, String... args) {
-    return kubectlWithInput(context, null, args);
+    return kubectl.run(context, args);
   }
 
   /** {@code kubectl apply -f -} of a YAML text in a context. */
   String apply(String context, String yaml) {
-    return kubectlWithInput(context, yaml, "apply", "-f", "-");
-  }
-
-  private String kubectlWithInput(String context, String input, String... args) {
-    var command = new ArrayList<String>();
-    command.add(kubectl.toString());
-    command.add("--kubeconfig=" + env.kubeconfig());
-    command.add("--context=" + context);
-    command.addAll(List.of(args));
-    try {
-      var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      if (input != null) {
-        try (var in = process.getOutputStream()) {
-          in.write(input.getBytes(StandardCharsets.UTF_8));
-        }
-      } else {
-        process.getOutputStream().close();
-      }
-      var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        throw new IllegalStateException("kubectl " + String.join(" ", args) + " failed: " + output);
-      }
-      return output;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return kubectl.apply(context, yaml);
   }
 
   KubernetesClient client(String space) {
