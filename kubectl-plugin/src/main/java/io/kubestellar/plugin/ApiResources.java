@@ -7,7 +7,7 @@ package io.kubestellar.plugin;
 import io.fabric8.kubernetes.api.model.APIResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.kubestellar.controller.model.binding.GroupResource;
+import io.kubestellar.api.GroupResource;
 import io.kubestellar.controller.model.binding.ResourceFilter;
 import java.util.ArrayList;
 import java.util.List;

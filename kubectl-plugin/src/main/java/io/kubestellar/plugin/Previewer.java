@@ -6,11 +6,11 @@ package io.kubestellar.plugin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.kubestellar.api.GroupResource;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.BindingPolicy;
 import io.kubestellar.controller.model.binding.BindingPolicyModel;
 import io.kubestellar.controller.model.binding.DownsyncClause;
-import io.kubestellar.controller.model.binding.GroupResource;
 import io.kubestellar.controller.model.binding.ObjectRef;
 import io.kubestellar.controller.model.binding.PolicyResolver;
 import io.kubestellar.controller.model.binding.WorkloadObject;

@@ -47,6 +47,11 @@ public final class WorkStatusWriter {
     this.cache = cache;
   }
 
+  /** The WEC's namespace in the ITS, where this writes. */
+  String clusterNamespace() {
+    return clusterNamespace;
+  }
+
   /** Creates the WorkStatus (without status: the API server ignores it on create). */
   void create(DesiredWorkStatus desired) throws InterruptedException {
     var json = new java.util.LinkedHashMap<>(desired.toJson());

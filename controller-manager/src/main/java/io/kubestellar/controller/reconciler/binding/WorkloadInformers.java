@@ -13,13 +13,14 @@ import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
-import io.kubestellar.controller.model.binding.GroupResource;
+import io.kubestellar.api.GroupResource;
 import io.kubestellar.controller.model.binding.NamespaceLabels;
 import io.kubestellar.controller.model.binding.ObjectRef;
 import io.kubestellar.controller.model.binding.ResourceFilter;
 import io.kubestellar.controller.model.binding.VersionPriority;
 import io.kubestellar.controller.model.binding.WorkloadObject;
 import io.kubestellar.controller.model.binding.WorkloadSource;
+import io.kubestellar.runtime.DaemonThreads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,7 +33,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,13 +65,7 @@ final class WorkloadInformers implements WorkloadSource, NamespaceLabels, AutoCl
   private final WorkloadListener listener;
   private final Map<GroupResource, Watched> active = new ConcurrentHashMap<>();
   private final Set<GroupResource> starting = ConcurrentHashMap.newKeySet();
-  private final ExecutorService typeChanges =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            var t = new Thread(r, "binding-type-changes");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ExecutorService typeChanges = DaemonThreads.single("binding-type-changes");
 
   WorkloadInformers(KubernetesClient client, ResourceFilter filter, WorkloadListener listener) {
     this.client = client;

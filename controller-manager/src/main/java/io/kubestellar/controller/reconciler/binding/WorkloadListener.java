@@ -4,7 +4,7 @@
  */
 package io.kubestellar.controller.reconciler.binding;
 
-import io.kubestellar.controller.model.binding.GroupResource;
+import io.kubestellar.api.GroupResource;
 import io.kubestellar.controller.model.binding.WorkloadObject;
 import java.util.Map;
 

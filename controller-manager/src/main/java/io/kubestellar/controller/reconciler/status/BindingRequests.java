@@ -6,6 +6,7 @@ package io.kubestellar.controller.reconciler.status;
 
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.controller.model.status.reported.ReportedStateRequest;
+import io.kubestellar.controller.reconciler.binding.BindingSpecs;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -166,43 +167,27 @@ final class BindingRequests {
     if (spec == null || spec.workload() == null) {
       return Map.of();
     }
-    var destinations = new TreeSet<String>();
-    if (spec.destinations() != null) {
-      spec.destinations().forEach(d -> destinations.add(d.clusterId()));
-    }
+    var content = BindingSpecs.content(spec);
     var name = binding.getMetadata().getName();
     var policyUid = policyUid(binding);
     var result = new HashMap<StatusKey.Workload, Request>();
-    if (spec.workload().clusterScope() != null) {
-      for (var c : spec.workload().clusterScope()) {
-        add(
-            result,
-            new StatusKey.Workload(c.group(), c.resource(), "", c.name()),
-            new Request(
-                name,
-                policyUid,
-                c.version(),
-                Boolean.TRUE.equals(c.wantSingletonReportedState()),
-                Boolean.TRUE.equals(c.wantMultiWECReportedState()),
-                sorted(c.statusCollectors()),
-                destinations));
-      }
-    }
-    if (spec.workload().namespaceScope() != null) {
-      for (var n : spec.workload().namespaceScope()) {
-        add(
-            result,
-            new StatusKey.Workload(n.group(), n.resource(), n.namespace(), n.name()),
-            new Request(
-                name,
-                policyUid,
-                n.version(),
-                Boolean.TRUE.equals(n.wantSingletonReportedState()),
-                Boolean.TRUE.equals(n.wantMultiWECReportedState()),
-                sorted(n.statusCollectors()),
-                destinations));
-      }
-    }
+    content
+        .objects()
+        .forEach(
+            (ref, bound) -> {
+              var wants = bound.modulation();
+              add(
+                  result,
+                  new StatusKey.Workload(ref.group(), ref.resource(), ref.namespace(), ref.name()),
+                  new Request(
+                      name,
+                      policyUid,
+                      bound.version(),
+                      wants.wantSingletonReportedState(),
+                      wants.wantMultiWecReportedState(),
+                      wants.statusCollectors(),
+                      content.destinations()));
+            });
     return result;
   }
 
@@ -224,13 +209,5 @@ final class BindingRequests {
       }
     }
     return binding.getMetadata().getUid();
-  }
-
-  private static SortedSet<String> sorted(List<String> names) {
-    var result = new TreeSet<String>();
-    if (names != null) {
-      names.stream().filter(Objects::nonNull).forEach(result::add);
-    }
-    return result;
   }
 }

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.kubestellar.api.GroupResource;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,8 +52,6 @@ final class WorkloadObjects implements AutoCloseable {
       return group.isEmpty() ? version : group + "/" + version;
     }
   }
-
-  private record GroupResource(String group, String resource) {}
 
   private final KubernetesClient wds;
   private final BiConsumer<StatusKey.Workload, GenericKubernetesResource> onChange;
