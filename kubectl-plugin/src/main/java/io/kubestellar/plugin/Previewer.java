@@ -6,7 +6,6 @@ package io.kubestellar.plugin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.kubestellar.api.GroupResource;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.BindingPolicy;
 import io.kubestellar.controller.model.binding.BindingPolicyModel;
@@ -15,6 +14,7 @@ import io.kubestellar.controller.model.binding.ObjectRef;
 import io.kubestellar.controller.model.binding.PolicyResolver;
 import io.kubestellar.controller.model.binding.WorkloadObject;
 import io.kubestellar.controller.model.binding.WorkloadSource;
+import io.kubestellar.model.GroupResource;
 import io.kubestellar.plugin.model.PolicyModels;
 import io.kubestellar.plugin.model.SentObjects;
 import io.kubestellar.transport.model.TransportKeys;

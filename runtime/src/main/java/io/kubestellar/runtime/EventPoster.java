@@ -59,6 +59,7 @@ public final class EventPoster {
       LOG.atDebug()
           .setMessage("cannot record Event")
           .addKeyValue("component", component)
+          .addKeyValue("type", type)
           .addKeyValue("reason", reason)
           .addKeyValue("error", e.getMessage())
           .log();

@@ -190,10 +190,11 @@ public final class Main extends ComponentMain {
     var reconciler =
         new WorkStatusReconciler(
             caches,
-            writer,
-            new WriteProblemEvents(its, namespace, Clock.systemUTC(), PROBLEM_EVENT_INTERVAL),
-            drift,
-            metrics);
+            new WorkStatusReconciler.Outputs(
+                writer,
+                new WriteProblemEvents(its, namespace, Clock.systemUTC(), PROBLEM_EVENT_INTERVAL),
+                drift,
+                metrics));
     return new StatusAgent(
         new StatusAgent.Settings(
             namespace,

@@ -5,9 +5,9 @@
 package io.kubestellar.transport;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.kubestellar.api.GroupResource;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.CustomTransform;
+import io.kubestellar.model.GroupResource;
 import io.kubestellar.runtime.DaemonThreads;
 import io.kubestellar.runtime.InformerLiveness;
 import io.kubestellar.runtime.RequiredKinds;

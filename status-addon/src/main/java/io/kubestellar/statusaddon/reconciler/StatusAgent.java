@@ -69,12 +69,12 @@ public final class StatusAgent implements Component {
       WorkStatusReconciler reconciler,
       ScheduledExecutorService scheduler,
       KeyedWorkQueue<ObjectKey> queue) {
+    this.workers = new KeyedWorkers<>("status-addon", queue, reconciler::work);
     this.settings = settings;
     this.spaces = spaces;
     this.caches = caches;
     this.scheduler = scheduler;
     this.queue = queue;
-    this.workers = new KeyedWorkers<>("status-addon", queue, reconciler::work);
   }
 
   @Override

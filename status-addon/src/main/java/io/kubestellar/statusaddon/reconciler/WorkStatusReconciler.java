@@ -39,17 +39,25 @@ public final class WorkStatusReconciler {
   private final AgentMetrics metrics;
   private volatile boolean driftPruned;
 
-  public WorkStatusReconciler(
-      AgentCaches caches,
+  /**
+   * Where a reconcile's results go: WorkStatus writes, Events for writes the ITS refuses, drift
+   * episodes and meters.
+   */
+  public record Outputs(
       WorkStatusWriter writer,
       WriteProblemEvents problems,
       DriftMonitor drift,
-      AgentMetrics metrics) {
+      AgentMetrics metrics) {}
+
+  /**
+   * @param caches what a reconcile reads
+   */
+  public WorkStatusReconciler(AgentCaches caches, Outputs outputs) {
     this.caches = caches;
-    this.writer = writer;
-    this.problems = problems;
-    this.drift = drift;
-    this.metrics = metrics;
+    this.writer = outputs.writer();
+    this.problems = outputs.problems();
+    this.drift = outputs.drift();
+    this.metrics = outputs.metrics();
   }
 
   /** One turn of a worker: reconciles the item's object; a failure is retried with backoff. */

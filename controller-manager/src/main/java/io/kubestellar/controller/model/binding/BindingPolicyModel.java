@@ -4,7 +4,7 @@
  */
 package io.kubestellar.controller.model.binding;
 
-import io.kubestellar.api.GroupResource;
+import io.kubestellar.model.GroupResource;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@
  */
 package io.kubestellar.controller.model.binding;
 
-import io.kubestellar.api.GroupResource;
+import io.kubestellar.model.GroupResource;
 
 /**
  * The identity of a workload object in a Binding: the list-map key of the Binding's workload

@@ -5,6 +5,7 @@
 package io.kubestellar.controller.reconciler.status;
 
 import io.kubestellar.api.control.v1alpha1.Binding;
+import io.kubestellar.controller.model.binding.Modulation;
 import io.kubestellar.controller.model.status.reported.ReportedStateRequest;
 import io.kubestellar.controller.reconciler.binding.BindingSpecs;
 import java.util.ArrayList;
@@ -33,19 +34,32 @@ final class BindingRequests {
    * @param policyUid UID of the BindingPolicy (the Binding's owner), or of the Binding if it has no
    *     BindingPolicy owner
    * @param version API version the Binding reads the object at
-   * @param singleton {@code wantSingletonReportedState}
-   * @param multi {@code wantMultiWECReportedState}
-   * @param collectors StatusCollector names, sorted
+   * @param wants the status the entry asks for: its StatusCollectors and reported-state flags
+   *     ({@code createOnly} left out: it asks for no status)
    * @param destinations destination WEC names, sorted
    */
   record Request(
       String binding,
       String policyUid,
       String version,
-      boolean singleton,
-      boolean multi,
-      SortedSet<String> collectors,
-      SortedSet<String> destinations) {}
+      Modulation wants,
+      SortedSet<String> destinations) {
+
+    /** {@code wantSingletonReportedState}. */
+    boolean singleton() {
+      return wants.wantSingletonReportedState();
+    }
+
+    /** {@code wantMultiWECReportedState}. */
+    boolean multi() {
+      return wants.wantMultiWecReportedState();
+    }
+
+    /** StatusCollector names, sorted. */
+    SortedSet<String> collectors() {
+      return wants.statusCollectors();
+    }
+  }
 
   /** The group, version and resource of a workload kind. */
   record GroupVersionResource(String group, String version, String resource) {}
@@ -183,9 +197,11 @@ final class BindingRequests {
                       name,
                       policyUid,
                       bound.version(),
-                      wants.wantSingletonReportedState(),
-                      wants.wantMultiWecReportedState(),
-                      wants.statusCollectors(),
+                      new Modulation(
+                          false,
+                          wants.statusCollectors(),
+                          wants.wantSingletonReportedState(),
+                          wants.wantMultiWecReportedState()),
                       content.destinations()));
             });
     return result;

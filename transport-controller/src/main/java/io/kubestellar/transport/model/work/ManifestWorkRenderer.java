@@ -6,8 +6,8 @@ package io.kubestellar.transport.model.work;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kubestellar.api.GroupResource;
 import io.kubestellar.api.WireNames;
+import io.kubestellar.model.GroupResource;
 import io.kubestellar.transport.model.JsonObjects;
 import io.kubestellar.transport.model.ObjectRef;
 import io.kubestellar.transport.model.TransportKeys;

@@ -7,7 +7,7 @@ package io.kubestellar.transport.model.customtransform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kubestellar.api.GroupResource;
+import io.kubestellar.model.GroupResource;
 import io.kubestellar.transport.model.GoldenCases;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@
  * Copyright 2026 The KubeStellar for Java Authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.kubestellar.api;
+package io.kubestellar.model;
 
 import java.util.Objects;
 
