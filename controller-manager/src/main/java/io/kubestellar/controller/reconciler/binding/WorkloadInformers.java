@@ -267,13 +267,9 @@ final class WorkloadInformers implements WorkloadSource, NamespaceLabels, AutoCl
 
     @Override
     public void onAdd(GenericKubernetesResource obj) {
-      if (!current()) {
-        return;
+      if (current()) {
+        changed(null, obj);
       }
-      if (watched.type().equals(CRDS)) {
-        crdChanged(obj, false);
-      }
-      notify(null, obj);
     }
 
     @Override
@@ -284,21 +280,22 @@ final class WorkloadInformers implements WorkloadSource, NamespaceLabels, AutoCl
               newObj.getMetadata().getResourceVersion())) {
         return;
       }
-      if (watched.type().equals(CRDS)) {
-        crdChanged(newObj, false);
-      }
-      notify(oldObj, newObj);
+      changed(oldObj, newObj);
     }
 
     @Override
     public void onDelete(GenericKubernetesResource obj, boolean deletedFinalStateUnknown) {
-      if (!current()) {
-        return;
+      if (current()) {
+        changed(obj, null);
       }
+    }
+
+    /** A CRD change also changes what is watched; then the listener hears of it. */
+    private void changed(GenericKubernetesResource before, GenericKubernetesResource after) {
       if (watched.type().equals(CRDS)) {
-        crdChanged(obj, true);
+        crdChanged(after != null ? after : before, after == null);
       }
-      notify(obj, null);
+      notify(before, after);
     }
 
     private void notify(GenericKubernetesResource before, GenericKubernetesResource after) {
