@@ -158,8 +158,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
     policies = context.getPrimaryCache();
     bindings =
         new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(Binding.class, BindingPolicy.class)
-                .withName("wds:bindings")
+            watching(Binding.class, "wds:bindings")
                 .withSecondaryToPrimaryMapper(
                     b -> Set.of(new ResourceID(b.getMetadata().getName())))
                 .withOnUpdateFilter(
@@ -175,8 +174,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
             context);
     collectors =
         new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(StatusCollector.class, BindingPolicy.class)
-                .withName("wds:statuscollectors")
+            watching(StatusCollector.class, "wds:statuscollectors")
                 .withSecondaryToPrimaryMapper(this::policiesReferencing)
                 // A spec edit may make the collector valid or invalid; status writes change
                 // nothing.
@@ -185,8 +183,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
             context);
     clusters =
         new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(ManagedCluster.class, BindingPolicy.class)
-                .withName("its:managedclusters")
+            watching(ManagedCluster.class, "its:managedclusters")
                 .withKubernetesClient(its)
                 .withSecondaryToPrimaryMapper(this::policiesConcerning)
                 .withOnUpdateFilter(
@@ -196,6 +193,12 @@ public final class BindingController implements Reconciler<BindingPolicy> {
                 .build(),
             context);
     return List.of(bindings, collectors, clusters, triggers);
+  }
+
+  /** An event source of BindingPolicies on the kind, named for logs and health. */
+  private static <S extends io.fabric8.kubernetes.api.model.HasMetadata>
+      InformerEventSourceConfiguration.Builder<S> watching(Class<S> kind, String name) {
+    return InformerEventSourceConfiguration.from(kind, BindingPolicy.class).withName(name);
   }
 
   /** Whether a spec edit or a deletion happened; status and metadata writes need no resolution. */
