@@ -12,11 +12,9 @@ import io.kubestellar.statusaddon.model.DeliveredObject;
 import io.kubestellar.statusaddon.model.DesiredWorkStatus;
 import io.kubestellar.statusaddon.model.ExcludedResources;
 import io.kubestellar.statusaddon.model.ObjectKey;
-import io.kubestellar.statusaddon.model.OwnerReference;
 import io.kubestellar.statusaddon.model.ReportingWork;
 import io.kubestellar.statusaddon.model.WorkStatusChanges;
 import io.kubestellar.statusaddon.model.WorkStatusRenderer;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -220,19 +218,7 @@ public final class WorkStatusReconciler {
 
   @SuppressWarnings("unchecked")
   private static DeliveredObject delivered(ObjectKey key, GenericKubernetesResource object) {
-    var owners = new ArrayList<OwnerReference>();
-    if (object.getMetadata().getOwnerReferences() != null) {
-      for (var ref : object.getMetadata().getOwnerReferences()) {
-        owners.add(
-            new OwnerReference(
-                ref.getApiVersion(),
-                ref.getKind(),
-                ref.getName(),
-                ref.getUid(),
-                ref.getController(),
-                ref.getBlockOwnerDeletion()));
-      }
-    }
+    var owners = ModelOwners.of(object);
     var status = object.getAdditionalProperties().get("status");
     return new DeliveredObject(
         key.type(),

@@ -11,7 +11,6 @@ import io.kubestellar.api.control.v1alpha1.WorkStatus;
 import io.kubestellar.statusaddon.model.GroupVersionResource;
 import io.kubestellar.statusaddon.model.ObjectKey;
 import io.kubestellar.statusaddon.model.ObservedWorkStatus;
-import io.kubestellar.statusaddon.model.OwnerReference;
 import io.kubestellar.statusaddon.model.SourceIdentity;
 import io.kubestellar.statusaddon.model.StatusDetailsValues;
 import java.util.ArrayList;
@@ -136,19 +135,7 @@ public final class WorkStatuses extends InformerCache<WorkStatus> {
 
   /** Plain values of a WorkStatus, for comparison with the desired one. */
   static ObservedWorkStatus observe(WorkStatus ws) {
-    var owners = new ArrayList<OwnerReference>();
-    if (ws.getMetadata().getOwnerReferences() != null) {
-      for (var ref : ws.getMetadata().getOwnerReferences()) {
-        owners.add(
-            new OwnerReference(
-                ref.getApiVersion(),
-                ref.getKind(),
-                ref.getName(),
-                ref.getUid(),
-                ref.getController(),
-                ref.getBlockOwnerDeletion()));
-      }
-    }
+    var owners = ModelOwners.of(ws);
     SourceIdentity source = null;
     if (ws.getSpec() != null && ws.getSpec().sourceRef() != null) {
       var ref = ws.getSpec().sourceRef();
