@@ -85,6 +85,15 @@ export CGO_ENABLED=0
 stamp_ok() { [[ -f "$BIN/.$1.stamp" ]] && [[ "$(cat "$BIN/.$1.stamp")" == "$2" ]]; }
 stamp_set() { echo "$2" > "$BIN/.$1.stamp"; }
 
+# needs_build NAME WANT WHAT [LABEL]: false (and says so) when NAME's stamp is WANT; else says it
+# builds WHAT and checks for Go.
+needs_build() {
+  local name=$1 want=$2 what=$3 label=${4:-$1}
+  if stamp_ok "$name" "$want"; then log "$label: cached (${want##*@})"; return 1; fi
+  log "$name: building $what"
+  require_go
+}
+
 check_proxy() {
   local mod=$1
   if ! go list -m -json "$mod" >/dev/null 2>"$CACHE/.proxy-check.err"; then
@@ -98,11 +107,8 @@ check_proxy() {
 # its authors recorded (the checksum database does not know every one of them here).
 build_module() { # name module version package
   local name=$1 module=$2 version=$3 pkg=$4
-  local want="$module@v$version"
-  if stamp_ok "$name" "$want"; then log "$name: cached (v$version)"; return; fi
-  log "$name: building $pkg@v$version (first time only)"
-  require_go
-  local dir="$SRC/$name-$version"
+  local want="$module@v$version" dir="$SRC/$name-$version"
+  needs_build "$name" "$want" "$pkg@v$version (first time only)" || return 0
   mkdir -p "$dir"
   printf 'module kubestellar-java.local/%s-build\n\ngo 1.23\n\nrequire %s v%s\n' "$name" "$module" "$version" > "$dir/go.mod"
   : >"$LOGS/$name.log"
@@ -119,11 +125,8 @@ build_module() { # name module version package
 }
 
 build_etcd() {
-  local want="etcd@v$ETCD_VERSION"
-  if stamp_ok etcd "$want"; then log "etcd: cached (v$ETCD_VERSION)"; return; fi
-  log "etcd: building go.etcd.io/etcd/server/v3@v$ETCD_VERSION"
-  require_go
-  local dir="$SRC/etcd-$ETCD_VERSION"
+  local want="etcd@v$ETCD_VERSION" dir="$SRC/etcd-$ETCD_VERSION"
+  needs_build etcd "$want" "go.etcd.io/etcd/server/v3@v$ETCD_VERSION" || return 0
   mkdir -p "$dir"
   cat > "$dir/go.mod" <<MOD
 module kubestellar-java.local/etcd-build
@@ -143,11 +146,10 @@ MOD
 }
 
 build_kubernetes() {
-  local want="kubernetes@v$K8S_VERSION"
-  if stamp_ok kubernetes "$want"; then log "kube-apiserver, kube-controller-manager, kube-scheduler: cached (v$K8S_VERSION)"; return; fi
-  log "kubernetes: building kube-apiserver, kube-controller-manager, kube-scheduler v$K8S_VERSION (the slowest step: 10-20 min on 2 cores the first time)"
-  require_go
-  local dir="$SRC/kubernetes-$K8S_VERSION" minor=${K8S_VERSION#*.}
+  local want="kubernetes@v$K8S_VERSION" dir="$SRC/kubernetes-$K8S_VERSION" minor=${K8S_VERSION#*.}
+  needs_build kubernetes "$want" \
+    "kube-apiserver, kube-controller-manager, kube-scheduler v$K8S_VERSION (the slowest step: 10-20 min on 2 cores the first time)" \
+    "kube-apiserver, kube-controller-manager, kube-scheduler" || return 0
   minor=${minor%%.*}
   local patch=${K8S_VERSION##*.}
   mkdir -p "$dir"

@@ -4,22 +4,17 @@
  */
 package io.kubestellar.controller;
 
-import io.kubestellar.runtime.SpaceOptions;
+import io.kubestellar.runtime.ConfigChecks;
+import io.kubestellar.runtime.ConfigSettings;
+import io.kubestellar.runtime.WdsControllerSettings;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Validated configuration of the controller-manager.
  *
- * @param wdsName name of the WDS; goes into labels and ManifestWork names, so a DNS label
- * @param wds how to reach the WDS
- * @param its how to reach the ITS
- * @param leaderElect whether to take a Lease before writing
- * @param leaderElectionNamespace WDS namespace of the Lease
- * @param leaderElectionId name of the Lease
+ * @param common the WDS, the ITS and the Lease in the WDS
  * @param apiGroups API groups whose objects may be bound; empty for every group ({@code ""} is
  *     core)
  * @param coalesceDelay how long a policy waits for more changes before it is resolved (D7)
@@ -27,12 +22,7 @@ import java.util.regex.Pattern;
  * @param installCrds whether to install the KubeStellar CRDs into the WDS at startup
  */
 public record ControllerManagerConfig(
-    String wdsName,
-    SpaceOptions wds,
-    SpaceOptions its,
-    boolean leaderElect,
-    String leaderElectionNamespace,
-    String leaderElectionId,
+    WdsControllerSettings common,
     Set<String> apiGroups,
     Duration coalesceDelay,
     int concurrency,
@@ -42,29 +32,13 @@ public record ControllerManagerConfig(
   /** The controllers a controller-manager can run. */
   public static final Set<String> KNOWN_CONTROLLERS = Set.of("binding", "status");
 
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
-
   public ControllerManagerConfig {
-    if (wdsName == null || !DNS_LABEL.matcher(wdsName).matches()) {
-      throw new IllegalArgumentException(
-          "--wds-name must be a DNS label (lowercase letters, digits, '-', at most 63); got '"
-              + wdsName
-              + "'");
-    }
-    if (leaderElectionId == null || leaderElectionId.isBlank()) {
-      leaderElectionId = "controller-manager-" + wdsName;
-    }
-    if (leaderElectionNamespace == null || leaderElectionNamespace.isBlank()) {
-      throw new IllegalArgumentException("--leader-election-namespace must not be empty");
-    }
     apiGroups = apiGroups == null ? Set.of() : Set.copyOf(apiGroups);
     if (coalesceDelay == null || coalesceDelay.isNegative() || coalesceDelay.toSeconds() > 10) {
       throw new IllegalArgumentException(
           "--coalesce-delay must be between PT0S and PT10S; got " + coalesceDelay);
     }
-    if (concurrency < 1) {
-      throw new IllegalArgumentException("--concurrency must be at least 1");
-    }
+    ConfigChecks.atLeast("--concurrency", concurrency, 1);
     controllers = controllers == null ? KNOWN_CONTROLLERS : Set.copyOf(controllers);
     for (var name : controllers) {
       if (!KNOWN_CONTROLLERS.contains(name)) {
@@ -93,17 +67,8 @@ public record ControllerManagerConfig(
 
   /** The settings logged at startup (no secrets). */
   public Map<String, Object> describe() {
-    var settings = new LinkedHashMap<String, Object>();
-    settings.put("wdsName", wdsName);
-    settings.put("wds", wds.describe());
-    settings.put("its", its.describe());
-    settings.put("leaderElect", leaderElect);
-    settings.put("leaderElection", leaderElectionNamespace + "/" + leaderElectionId);
-    settings.put("apiGroups", apiGroups.isEmpty() ? "all" : apiGroups);
-    settings.put("coalesceDelay", coalesceDelay);
-    settings.put("concurrency", concurrency);
-    settings.put("installCrds", installCrds);
-    settings.put("controllers", new java.util.TreeSet<>(controllers));
+    var settings = ConfigSettings.of(this);
+    settings.put("apiGroups", apiGroups.isEmpty() ? "all" : settings.get("apiGroups"));
     return settings;
   }
 }

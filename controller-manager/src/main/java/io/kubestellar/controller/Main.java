@@ -4,23 +4,19 @@
  */
 package io.kubestellar.controller;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubestellar.controller.reconciler.binding.BindingController;
 import io.kubestellar.controller.reconciler.binding.CrdInstaller;
 import io.kubestellar.controller.reconciler.status.StatusController;
 import io.kubestellar.controller.reconciler.status.StatusControllerOptions;
-import io.kubestellar.runtime.ComponentMain;
-import io.kubestellar.runtime.ConnectedSpaces;
-import io.kubestellar.runtime.LeaderElectionOptions;
+import io.kubestellar.runtime.WdsControllerMain;
 import io.kubestellar.runtime.controller.ControllerHost;
-import io.kubestellar.runtime.controller.LeaderElection;
+import io.kubestellar.runtime.controller.WdsControllers;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Entry point of the controller-manager: binding and status controllers for one WDS. */
@@ -29,15 +25,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Resolves BindingPolicies into Bindings and brings status back for one WDS and its ITS.")
-public final class Main extends ComponentMain {
-
-  @Option(
-      names = "--wds-name",
-      required = true,
-      description = "Name of the WDS, unique among the WDSes sharing the ITS.")
-  String wdsName;
-
-  @Mixin LeaderElectionOptions leaderElection;
+public final class Main extends WdsControllerMain {
 
   @Option(
       names = "--api-groups",
@@ -79,31 +67,14 @@ public final class Main extends ComponentMain {
   Set<String> controllers;
 
   public Main() {
-    super(
-        "controller-manager",
-        new Space("wds", "WDS (workload definition space)"),
-        new Space("its", "ITS (inventory and transport space)"));
-  }
-
-  public static void main(String[] args) {
-    System.exit(new Main().execute(args));
-  }
-
-  /** The command line with every flag registered; tests execute it in-process. */
-  public static CommandLine commandLine(Main main) {
-    return main.commandLine();
+    super("controller-manager");
   }
 
   @Override
   protected Launch launch() {
     var config =
         new ControllerManagerConfig(
-            wdsName,
-            space("wds"),
-            space("its"),
-            leaderElection.enabled(),
-            leaderElection.namespace(),
-            leaderElection.leaseName(),
+            common(),
             ControllerManagerConfig.parseApiGroups(apiGroups),
             coalesceDelay,
             concurrency,
@@ -114,27 +85,24 @@ public final class Main extends ComponentMain {
         (registry, requestStop) -> new Controllers(config, registry, requestStop));
   }
 
+  public static void main(String[] args) {
+    System.exit(new Main().execute(args));
+  }
+
   /** Connects to both spaces, then wires and starts the binding and status controllers. */
-  private static final class Controllers extends ConnectedSpaces {
+  private static final class Controllers extends WdsControllers {
     private final ControllerManagerConfig config;
-    private final MeterRegistry registry;
-    private final Runnable requestStop;
-    private volatile ControllerHost host;
     private volatile BindingController binding;
     private volatile StatusController status;
 
     Controllers(ControllerManagerConfig config, MeterRegistry registry, Runnable requestStop) {
-      super(List.of(config.wds(), config.its()));
+      super(config.common(), new Settings(config.concurrency(), registry, requestStop));
       this.config = config;
-      this.registry = registry;
-      this.requestStop = requestStop;
     }
 
     @Override
-    public void start() throws Exception {
-      super.start();
-      var wds = spaces().client("wds");
-      var its = spaces().client("its");
+    protected void prepare(KubernetesClient wds, KubernetesClient its) throws Exception {
+      var registry = settings().registry();
       if (config.installCrds()) {
         CrdInstaller.ensure(wds);
       }
@@ -143,7 +111,7 @@ public final class Main extends ComponentMain {
               wds,
               its,
               new BindingController.Settings(
-                  config.wdsName(),
+                  config.common().wdsName(),
                   config.coalesceDelay(),
                   config.concurrency(),
                   config.apiGroups()),
@@ -155,7 +123,7 @@ public final class Main extends ComponentMain {
             new StatusController(
                 wds,
                 its,
-                config.wdsName(),
+                config.common().wdsName(),
                 Clock.systemUTC(),
                 registry,
                 StatusControllerOptions.defaults()
@@ -164,30 +132,26 @@ public final class Main extends ComponentMain {
                     .withLeadOnStart(false));
         status.start();
       }
-      var election =
-          LeaderElection.of(
-              config.leaderElect(), config.leaderElectionNamespace(), config.leaderElectionId());
-      host =
-          new ControllerHost(
-              wds,
-              registry,
-              election,
-              config.concurrency(),
-              () -> {
-                binding.deleteOrphanBindings();
-                var statusController = status;
-                if (statusController != null) {
-                  statusController.lead();
-                }
-              },
-              requestStop);
+    }
+
+    @Override
+    protected void register(ControllerHost host, KubernetesClient its) {
       binding.register(host);
       host.start();
     }
 
     @Override
+    protected void startLeading() {
+      binding.deleteOrphanBindings();
+      var statusController = status;
+      if (statusController != null) {
+        statusController.lead();
+      }
+    }
+
+    @Override
     public boolean isReady() {
-      var running = host;
+      var running = host();
       var statusController = status;
       return super.isReady()
           && running != null
@@ -202,7 +166,7 @@ public final class Main extends ComponentMain {
 
     @Override
     public boolean isHealthy() {
-      var running = host;
+      var running = host();
       var statusController = status;
       return (running == null || running.isHealthy())
           && (statusController == null || statusController.isHealthy());
@@ -214,7 +178,7 @@ public final class Main extends ComponentMain {
       if (statusController != null) {
         statusController.stop();
       }
-      var running = host;
+      var running = host();
       if (running != null) {
         running.stop();
       }

@@ -30,7 +30,13 @@ public abstract class ComponentMain implements Callable<Integer> {
   private volatile ComponentRunner runner;
 
   /** A space the binary connects to: its flag prefix and a description for --help. */
-  public record Space(String prefix, String description) {}
+  public record Space(String prefix, String description) {
+    /** The workload definition space. */
+    public static final Space WDS = new Space("wds", "WDS (workload definition space)");
+
+    /** The inventory and transport space. */
+    public static final Space ITS = new Space("its", "ITS (inventory and transport space)");
+  }
 
   /** What a binary runs: its configuration, logged at startup, and how to build its component. */
   public record Launch(Map<String, Object> settings, Factory component) {}
@@ -55,6 +61,11 @@ public abstract class ComponentMain implements Callable<Integer> {
 
   /** Validates the binary's flags into its configuration; throws IllegalArgumentException. */
   protected abstract Launch launch();
+
+  /** The binary's name. */
+  protected String name() {
+    return name;
+  }
 
   /** The connection settings of one space, as its flags say. */
   protected SpaceOptions space(String prefix) {

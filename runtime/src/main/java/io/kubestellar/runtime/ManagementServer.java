@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -54,14 +53,7 @@ public final class ManagementServer implements AutoCloseable {
         "/metrics",
         exchange ->
             respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
-    var executor =
-        Executors.newFixedThreadPool(
-            2,
-            runnable -> {
-              var thread = new Thread(runnable, "management-http");
-              thread.setDaemon(true);
-              return thread;
-            });
+    var executor = DaemonThreads.pool(2, "management-http");
     server.setExecutor(executor);
     server.start();
     return new ManagementServer(server, executor);

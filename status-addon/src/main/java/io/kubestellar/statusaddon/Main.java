@@ -6,11 +6,13 @@ package io.kubestellar.statusaddon;
 
 import io.kubestellar.runtime.Component;
 import io.kubestellar.runtime.ComponentMain;
+import io.kubestellar.runtime.DaemonThreads;
 import io.kubestellar.runtime.SpaceConnectivity;
 import io.kubestellar.runtime.TokenBucket;
 import io.kubestellar.runtime.work.KeyedWorkQueue;
 import io.kubestellar.statusaddon.model.DriftEpisodes;
 import io.kubestellar.statusaddon.model.ObjectKey;
+import io.kubestellar.statusaddon.reconciler.AgentCaches;
 import io.kubestellar.statusaddon.reconciler.AgentMetrics;
 import io.kubestellar.statusaddon.reconciler.AppliedWorkReapplier;
 import io.kubestellar.statusaddon.reconciler.AppliedWorks;
@@ -26,8 +28,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -129,16 +129,11 @@ public final class Main extends ComponentMain {
     super(
         "status-addon",
         new Space("wec", "WEC (workload execution cluster) the agent runs for"),
-        new Space("its", "ITS (inventory and transport space)"));
+        Space.ITS);
   }
 
   public static void main(String[] args) {
     System.exit(new Main().execute(args));
-  }
-
-  /** The command line with every flag registered; tests execute it in-process. */
-  public static CommandLine commandLine(Main main) {
-    return main.commandLine();
   }
 
   @Override
@@ -166,20 +161,14 @@ public final class Main extends ComponentMain {
     var wec = spaces.client("wec");
     var its = spaces.client("its");
     var namespace = config.clusterName();
-    var scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              var thread = new Thread(runnable, "status-addon-scheduler");
-              thread.setDaemon(true);
-              return thread;
-            });
+    var scheduler = DaemonThreads.scheduled("status-addon-scheduler");
     var queue =
         new KeyedWorkQueue<ObjectKey>(config.coalesceDelay(), RETRY_BASE, config.retryMaxDelay());
-    var appliedWorks = new AppliedWorks(wec);
     var manifestWorks = new ManifestWorks(its, namespace);
     var workStatuses = new WorkStatuses(its, namespace);
     var resources = new WatchedResources(wec, scheduler, config.retryMaxDelay());
-    var metrics = new AgentMetrics(registry, queue::depth, resources::size);
+    var caches = new AgentCaches(new AppliedWorks(wec), manifestWorks, workStatuses, resources);
+    var metrics = new AgentMetrics(registry, queue::depth, resources::size, System::nanoTime);
     var drift =
         new DriftMonitor(
             DriftEpisodes.Settings.of(config.driftRepair(), config.driftRepairDelay()),
@@ -200,16 +189,12 @@ public final class Main extends ComponentMain {
             workStatuses);
     var reconciler =
         new WorkStatusReconciler(
-            namespace,
-            appliedWorks,
-            manifestWorks,
-            workStatuses,
-            resources,
-            writer,
-            metrics,
-            new WriteProblemEvents(its, namespace, Clock.systemUTC(), PROBLEM_EVENT_INTERVAL),
-            drift,
-            System::nanoTime);
+            caches,
+            new WorkStatusReconciler.Outputs(
+                writer,
+                new WriteProblemEvents(its, namespace, Clock.systemUTC(), PROBLEM_EVENT_INTERVAL),
+                drift,
+                metrics));
     return new StatusAgent(
         new StatusAgent.Settings(
             namespace,
@@ -217,16 +202,10 @@ public final class Main extends ComponentMain {
             config.resyncPeriod(),
             config.cacheSyncTimeout(),
             config.driftRepair()),
-        wec,
-        its,
-        appliedWorks,
-        manifestWorks,
-        workStatuses,
-        resources,
-        queue,
+        spaces,
+        caches,
         reconciler,
-        metrics,
         scheduler,
-        spaces);
+        queue);
   }
 }

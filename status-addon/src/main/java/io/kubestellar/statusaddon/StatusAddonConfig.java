@@ -4,11 +4,11 @@
  */
 package io.kubestellar.statusaddon;
 
+import io.kubestellar.runtime.ConfigChecks;
+import io.kubestellar.runtime.ConfigSettings;
 import io.kubestellar.runtime.SpaceOptions;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Validated configuration of the status add-on agent.
@@ -42,8 +42,6 @@ public record StatusAddonConfig(
     boolean driftRepair,
     Duration driftRepairDelay) {
 
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
-
   /** A longer first repair delay would wait beyond the work agent's own resync. */
   static final Duration MAX_DRIFT_REPAIR_DELAY = Duration.ofMinutes(5);
 
@@ -51,12 +49,7 @@ public record StatusAddonConfig(
   static final Duration MAX_COALESCE_DELAY = Duration.ofSeconds(1);
 
   public StatusAddonConfig {
-    if (clusterName == null || !DNS_LABEL.matcher(clusterName).matches()) {
-      throw new IllegalArgumentException(
-          "--cluster-name must be a DNS label (the WEC's ManagedCluster name); got '"
-              + clusterName
-              + "'");
-    }
+    ConfigChecks.dnsLabel("--cluster-name", clusterName, "the WEC's ManagedCluster name");
     if (workers < 1 || workers > 64) {
       throw new IllegalArgumentException("--workers must be within 1..64; got " + workers);
     }
@@ -68,9 +61,7 @@ public record StatusAddonConfig(
       throw new IllegalArgumentException(
           "--its-write-qps must be 0 (no limit) or positive; got " + itsWriteQps);
     }
-    if (itsWriteBurst < 1) {
-      throw new IllegalArgumentException("--its-write-burst must be at least 1");
-    }
+    ConfigChecks.atLeast("--its-write-burst", itsWriteBurst, 1);
     if (resyncPeriod.isNegative()) {
       throw new IllegalArgumentException("--resync-period must not be negative");
     }
@@ -93,19 +84,6 @@ public record StatusAddonConfig(
 
   /** The settings logged at startup (no secrets). */
   public Map<String, Object> describe() {
-    var settings = new LinkedHashMap<String, Object>();
-    settings.put("clusterName", clusterName);
-    settings.put("wec", wec.describe());
-    settings.put("its", its.describe());
-    settings.put("workers", workers);
-    settings.put("coalesceDelay", coalesceDelay);
-    settings.put("itsWriteQps", itsWriteQps);
-    settings.put("itsWriteBurst", itsWriteBurst);
-    settings.put("resyncPeriod", resyncPeriod);
-    settings.put("retryMaxDelay", retryMaxDelay);
-    settings.put("cacheSyncTimeout", cacheSyncTimeout);
-    settings.put("driftRepair", driftRepair);
-    settings.put("driftRepairDelay", driftRepairDelay);
-    return settings;
+    return ConfigSettings.of(this);
   }
 }

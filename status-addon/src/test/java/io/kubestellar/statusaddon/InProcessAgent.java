@@ -23,7 +23,7 @@ final class InProcessAgent implements AutoCloseable {
         new Thread(
             () -> {
               try {
-                exit.complete(Main.commandLine(main).execute(args.toArray(String[]::new)));
+                exit.complete(main.commandLine().execute(args.toArray(String[]::new)));
               } catch (Throwable t) {
                 exit.completeExceptionally(t);
               }

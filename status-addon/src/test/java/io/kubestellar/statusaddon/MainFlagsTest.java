@@ -20,7 +20,7 @@ class MainFlagsTest {
 
   private static Run run(String... args) {
     var err = new StringWriter();
-    var line = Main.commandLine(new Main());
+    var line = new Main().commandLine();
     line.setErr(new PrintWriter(err));
     line.setOut(new PrintWriter(new StringWriter()));
     return new Run(line.execute(args), err.toString());
@@ -29,7 +29,7 @@ class MainFlagsTest {
   @Test
   void helpListsEveryFlag() {
     var out = new StringWriter();
-    var line = Main.commandLine(new Main());
+    var line = new Main().commandLine();
     line.setOut(new PrintWriter(out));
     assertThat(line.execute("--help")).isZero();
     assertThat(out.toString())

@@ -4,13 +4,10 @@
  */
 package io.kubestellar.transport;
 
-import io.kubestellar.runtime.ComponentMain;
-import io.kubestellar.runtime.LeaderElectionOptions;
+import io.kubestellar.runtime.WdsControllerMain;
 import java.time.Clock;
 import java.time.Duration;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Entry point of the transport controller: Bindings of one WDS become ManifestWorks in the ITS. */
@@ -18,13 +15,7 @@ import picocli.CommandLine.Option;
     name = "transport-controller",
     mixinStandardHelpOptions = true,
     description = "Turns the Bindings of one WDS into OCM ManifestWorks in its ITS.")
-public final class Main extends ComponentMain {
-
-  @Option(
-      names = "--wds-name",
-      required = true,
-      description = "Name of the WDS, unique among the WDSes sharing the ITS.")
-  String wdsName;
+public final class Main extends WdsControllerMain {
 
   @Option(
       names = "--max-num-wrapped",
@@ -38,8 +29,6 @@ public final class Main extends ComponentMain {
       description =
           "Most summed JSON bytes of the objects in one ManifestWork. Default: ${DEFAULT-VALUE}")
   long maxSizeWrapped;
-
-  @Mixin LeaderElectionOptions leaderElection;
 
   @Option(
       names = "--coalesce-delay",
@@ -96,33 +85,16 @@ public final class Main extends ComponentMain {
   private volatile TransportController controller;
 
   public Main() {
-    super(
-        "transport-controller",
-        new Space("wds", "WDS (workload definition space)"),
-        new Space("its", "ITS (inventory and transport space)"));
-  }
-
-  public static void main(String[] args) {
-    System.exit(new Main().execute(args));
-  }
-
-  /** The command line with every flag registered; tests execute it in-process. */
-  public static CommandLine commandLine(Main main) {
-    return main.commandLine();
+    super("transport-controller");
   }
 
   @Override
   protected Launch launch() {
     var config =
         new TransportConfig(
-            wdsName,
-            space("wds"),
-            space("its"),
+            common(),
             maxNumWrapped,
             maxSizeWrapped,
-            leaderElection.enabled(),
-            leaderElection.namespace(),
-            leaderElection.leaseName(),
             coalesceDelay,
             concurrency,
             itsQps,
@@ -136,6 +108,10 @@ public final class Main extends ComponentMain {
           controller = new TransportController(config, registry, requestStop, Clock.systemUTC());
           return controller;
         });
+  }
+
+  public static void main(String[] args) {
+    System.exit(new Main().execute(args));
   }
 
   /** The controller, once {@link #call} has built it (for tests and in-process benchmarks). */

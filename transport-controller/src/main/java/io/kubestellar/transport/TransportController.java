@@ -4,23 +4,22 @@
  */
 package io.kubestellar.transport;
 
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.CustomTransform;
-import io.kubestellar.runtime.ConnectedSpaces;
+import io.kubestellar.model.GroupResource;
+import io.kubestellar.runtime.DaemonThreads;
+import io.kubestellar.runtime.InformerLiveness;
 import io.kubestellar.runtime.RequiredKinds;
+import io.kubestellar.runtime.RequiredNamespace;
 import io.kubestellar.runtime.TokenBucket;
 import io.kubestellar.runtime.controller.ControllerHost;
 import io.kubestellar.runtime.controller.ExternalTriggers;
-import io.kubestellar.runtime.controller.LeaderElection;
-import io.kubestellar.transport.model.GroupResource;
+import io.kubestellar.runtime.controller.WdsControllers;
 import io.kubestellar.transport.model.TransportKeys;
 import io.kubestellar.transport.model.work.BundlingLimits;
 import io.kubestellar.transport.model.work.ManifestWorkRenderer;
 import io.kubestellar.transport.reconciler.Events;
-import io.kubestellar.transport.reconciler.InformerLiveness;
 import io.kubestellar.transport.reconciler.TransportMetrics;
 import io.kubestellar.transport.reconciler.binding.BindingIndex;
 import io.kubestellar.transport.reconciler.binding.BindingReconciler;
@@ -36,7 +35,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -48,18 +46,15 @@ import org.slf4j.LoggerFactory;
  * WDS. Ready once every cache has synced (D14); only the leader reconciles, and it starts only
  * then.
  */
-public final class TransportController extends ConnectedSpaces {
+public final class TransportController extends WdsControllers {
 
   private static final Logger LOG = LoggerFactory.getLogger(TransportController.class);
 
   private final TransportConfig config;
-  private final MeterRegistry registry;
-  private final Runnable onLostLeadership;
   private final Clock clock;
 
   private volatile boolean stopping;
   private final InformerLiveness liveness = new InformerLiveness();
-  private ControllerHost host;
   private WorkloadObjects workload;
   private ManifestWorks works;
   private DriftReports drift;
@@ -69,6 +64,7 @@ public final class TransportController extends ConnectedSpaces {
   private ExternalTriggers<Binding> bindingTriggers;
   private ExternalTriggers<CustomTransform> customTransformTriggers;
   private BindingReconciler reconciler;
+  private CustomTransformStatusReconciler ctStatus;
   private ScheduledExecutorService background;
   private java.util.concurrent.ExecutorService writers;
   private TransportMetrics metrics;
@@ -79,23 +75,18 @@ public final class TransportController extends ConnectedSpaces {
    */
   public TransportController(
       TransportConfig config, MeterRegistry registry, Runnable onLostLeadership, Clock clock) {
-    super(List.of(config.wds(), config.its()));
+    super(config.common(), new Settings(config.concurrency(), registry, onLostLeadership));
     this.config = config;
-    this.registry = registry;
-    this.onLostLeadership = onLostLeadership;
     this.clock = clock;
   }
 
   @Override
-  public void start() throws Exception {
-    super.start();
-    var wds = spaces().client("wds");
-    var its = spaces().client("its");
-    metrics = new TransportMetrics(registry);
+  protected void prepare(KubernetesClient wds, KubernetesClient its) {
+    metrics = new TransportMetrics(settings().registry());
     var itsWrites = new TokenBucket(config.itsQps(), config.itsBurst());
     var wdsWrites = new TokenBucket(config.wdsQps(), config.wdsBurst());
-    var identity = LeaderElection.processIdentity();
-    var events = new Events(wds, wdsWrites, clock, identity);
+    // One identity for the Lease and the Events' reporting instance.
+    var events = new Events(wds, wdsWrites, clock, config.common().leaderElection().identity());
     var index = new BindingIndex();
 
     workload =
@@ -106,8 +97,8 @@ public final class TransportController extends ConnectedSpaces {
                 index
                     .using(new GroupResource(gvr.group(), gvr.resource()))
                     .forEach(this::triggerBinding));
-    works = new ManifestWorks(its, config.wdsName());
-    drift = new DriftReports(its, config.wdsName(), this::triggerBinding);
+    works = new ManifestWorks(its, config.common().wdsName());
+    drift = new DriftReports(its, config.common().wdsName(), this::triggerBinding);
     properties =
         new InventoryProperties(
             its, cluster -> index.sensitiveTo(cluster).forEach(this::triggerBinding));
@@ -150,13 +141,8 @@ public final class TransportController extends ConnectedSpaces {
 
     // ManifestWork writes of all Bindings share these threads; the ITS client bounds requests.
     writers =
-        Executors.newFixedThreadPool(
-            Math.min(32, config.its().maxConcurrentRequests()),
-            r -> {
-              var thread = new Thread(r, "manifestwork-writer");
-              thread.setDaemon(true);
-              return thread;
-            });
+        DaemonThreads.pool(
+            Math.min(32, config.common().its().maxConcurrentRequests()), "manifestwork-writer");
     reconciler =
         new BindingReconciler(
             wds,
@@ -166,7 +152,7 @@ public final class TransportController extends ConnectedSpaces {
             works,
             index,
             new ManifestWorkRenderer(
-                config.wdsName(),
+                config.common().wdsName(),
                 new BundlingLimits(config.maxNumWrapped(), config.maxSizeWrapped()),
                 config.updateStrategy()),
             itsWrites,
@@ -177,21 +163,13 @@ public final class TransportController extends ConnectedSpaces {
             writers,
             name -> driftWatched ? drift.of(name) : List.of(),
             bindingTriggers);
-    var ctStatus =
+    ctStatus =
         new CustomTransformStatusReconciler(
             wds, customTransforms, wdsWrites, events, customTransformTriggers);
+  }
 
-    var election =
-        LeaderElection.of(
-            config.leaderElect(), config.leaderElectionNamespace(), config.leaderElectionId());
-    host =
-        new ControllerHost(
-            wds,
-            registry,
-            election,
-            config.concurrency(),
-            () -> startLeading(its),
-            onLostLeadership);
+  @Override
+  protected void register(ControllerHost host, KubernetesClient its) {
     var retry = ControllerHost.backoff(Duration.ofMillis(50), Duration.ofSeconds(60));
     host.register(
         reconciler,
@@ -220,14 +198,8 @@ public final class TransportController extends ConnectedSpaces {
         "1 while this replica is the leader",
         () -> host.isLeading() ? 1 : 0);
 
-    background =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              var thread = new Thread(r, "transport-background");
-              thread.setDaemon(true);
-              return thread;
-            });
-    background.execute(() -> awaitKindsThenStart(wds, its));
+    background = DaemonThreads.scheduled("transport-background");
+    background.execute(() -> awaitKindsThenStart(spaces().client("wds"), its));
   }
 
   private static boolean deliveryChanged(Binding after, Binding before) {
@@ -269,7 +241,7 @@ public final class TransportController extends ConnectedSpaces {
     }
     try {
       // D14: returns once every cache has synced; nothing is written before.
-      host.start();
+      host().start();
     } catch (RuntimeException e) {
       if (!stopping) {
         LOG.atError().setMessage("cannot start the controllers").setCause(e).log();
@@ -320,7 +292,9 @@ public final class TransportController extends ConnectedSpaces {
   private static final Duration CRD_POLL_INTERVAL = Duration.ofSeconds(2);
 
   /** Runs once this replica leads with every cache synced; JOSDK then reconciles every primary. */
-  private void startLeading(KubernetesClient its) {
+  @Override
+  protected void startLeading() {
+    var its = spaces().client("its");
     LOG.info("leading: syncing every Binding");
     background.execute(() -> ensurePropertiesNamespace(its));
     // Works whose Binding is gone are orphans (it was deleted while no transport ran).
@@ -328,58 +302,35 @@ public final class TransportController extends ConnectedSpaces {
   }
 
   private void ensurePropertiesNamespace(KubernetesClient its) {
-    while (host.isLeading()) {
-      try {
-        var namespaces = its.namespaces();
-        if (namespaces.withName(TransportKeys.PROPERTIES_NAMESPACE).get() == null) {
-          namespaces
-              .resource(
-                  new NamespaceBuilder()
-                      .withNewMetadata()
-                      .withName(TransportKeys.PROPERTIES_NAMESPACE)
-                      .endMetadata()
-                      .build())
-              .create();
-        }
-        return;
-      } catch (KubernetesClientException e) {
-        if (e.getCode() == 409) {
-          return;
-        }
-        LOG.atWarn()
-            .setMessage("cannot ensure namespace in the ITS; retrying")
-            .addKeyValue("namespace", TransportKeys.PROPERTIES_NAMESPACE)
-            .addKeyValue("error", e.getMessage())
-            .log();
-        try {
-          Thread.sleep(10_000);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-      }
+    try {
+      RequiredNamespace.ensure(
+          its, "its", TransportKeys.PROPERTIES_NAMESPACE, NAMESPACE_RETRY, host()::isLeading);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
+  private static final Duration NAMESPACE_RETRY = Duration.ofSeconds(10);
+
   @Override
   public boolean isReady() {
-    return super.isReady() && host != null && host.isStarted() && isHealthy();
+    return super.isReady() && host() != null && host().isStarted() && isHealthy();
   }
 
   /** Unhealthy once a cache stopped by itself: it no longer follows the space. */
   @Override
   public boolean isHealthy() {
-    return liveness.healthy() && (host == null || host.isHealthy());
+    return liveness.healthy() && (host() == null || host().isHealthy());
   }
 
   /** Whether this replica currently leads. */
   public boolean isLeading() {
-    return host != null && host.isLeading();
+    return host() != null && host().isLeading();
   }
 
   /** Bindings and CustomTransforms waiting or syncing. */
   public int queueDepth() {
-    return host == null ? 0 : host.queueDepth();
+    return host() == null ? 0 : host().queueDepth();
   }
 
   /** The meters (for in-process benchmarks). */
@@ -392,19 +343,14 @@ public final class TransportController extends ConnectedSpaces {
     var wasLeading = isLeading();
     stopping = true;
     liveness.closing();
-    if (host != null) {
-      host.stop();
+    if (host() != null) {
+      host().stop();
     }
     if (writers != null) {
       writers.shutdownNow();
     }
     if (background != null) {
-      background.shutdownNow();
-      try {
-        background.awaitTermination(2, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      DaemonThreads.stop(background, Duration.ofSeconds(2));
     }
     for (AutoCloseable closeable :
         new AutoCloseable[] {workload, drift, properties, customTransforms}) {

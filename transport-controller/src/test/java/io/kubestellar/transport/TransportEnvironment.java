@@ -73,7 +73,7 @@ final class TransportEnvironment implements AutoCloseable {
     var args = args("--leader-elect=false");
     args.addAll(List.of(extraArgs));
     main = new Main();
-    var line = Main.commandLine(main);
+    var line = main.commandLine();
     exit = CompletableFuture.supplyAsync(() -> line.execute(args.toArray(String[]::new)));
     await("transport controller management port")
         .atMost(TIMEOUT)
@@ -107,7 +107,7 @@ final class TransportEnvironment implements AutoCloseable {
     var args = args("--leader-elect", "--leader-election-id", lease);
     var exited =
         CompletableFuture.supplyAsync(
-            () -> Main.commandLine(replica).execute(args.toArray(String[]::new)));
+            () -> replica.commandLine().execute(args.toArray(String[]::new)));
     await("replica started")
         .atMost(TIMEOUT)
         .until(() -> replica.controller() != null && replica.controller().isReady());

@@ -6,7 +6,7 @@ package io.kubestellar.plugin.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kubestellar.transport.model.GroupResource;
+import io.kubestellar.model.GroupResource;
 import io.kubestellar.transport.model.JsonObjects;
 import io.kubestellar.transport.model.ObjectCleaner;
 import io.kubestellar.transport.model.TransportKeys;

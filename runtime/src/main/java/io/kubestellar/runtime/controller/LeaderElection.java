@@ -32,7 +32,7 @@ public record LeaderElection(boolean enabled, String namespace, String leaseName
    * A new replica identity: the pod name where Kubernetes sets it, else host and process id, with a
    * random suffix so that two replicas never share one (not even two in one process, as in tests).
    */
-  public static String processIdentity() {
+  private static String processIdentity() {
     var suffix = UUID.randomUUID().toString().substring(0, 8);
     var pod = System.getenv("POD_NAME");
     if (pod != null && !pod.isBlank()) {

@@ -4,6 +4,7 @@
  */
 package io.kubestellar.statusaddon.reconciler;
 
+import io.kubestellar.runtime.Meters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -41,82 +43,87 @@ public final class AgentMetrics {
   private final Counter driftReports;
   private final Counter driftRepairRequests;
   private final Counter driftRepairRequestErrors;
-  private final MeterRegistry registry;
+  private final Meters meters;
+  private final LongSupplier nanoTime;
 
+  /**
+   * @param nanoTime the clock of the change-to-write latency, the one the work queue stamps changes
+   *     with
+   */
   public AgentMetrics(
-      MeterRegistry registry, Supplier<Number> queueDepth, Supplier<Number> watchedResources) {
-    this.registry = registry;
+      MeterRegistry registry,
+      Supplier<Number> queueDepth,
+      Supplier<Number> watchedResources,
+      LongSupplier nanoTime) {
+    meters = new Meters(registry);
+    this.nanoTime = nanoTime;
     for (var write : Write.values()) {
       writes.put(
           write,
-          Counter.builder("kubestellar.status.addon.workstatus.writes")
-              .description("WorkStatus writes to the ITS that succeeded")
-              .tag("operation", write.tag)
-              .register(registry));
+          meters.counter(
+              "kubestellar.status.addon.workstatus.writes",
+              "WorkStatus writes to the ITS that succeeded",
+              "operation",
+              write.tag));
       writeErrors.put(
           write,
-          Counter.builder("kubestellar.status.addon.workstatus.write.errors")
-              .description("WorkStatus writes to the ITS that failed (retried with backoff)")
-              .tag("operation", write.tag)
-              .register(registry));
+          meters.counter(
+              "kubestellar.status.addon.workstatus.write.errors",
+              "WorkStatus writes to the ITS that failed (retried with backoff)",
+              "operation",
+              write.tag));
     }
     reconciles =
-        Counter.builder("kubestellar.status.addon.reconciles")
-            .description("Objects reconciled (most end without any write)")
-            .register(registry);
+        meters.counter(
+            "kubestellar.status.addon.reconciles",
+            "Objects reconciled (most end without any write)");
     reconcileErrors =
-        Counter.builder("kubestellar.status.addon.reconcile.errors")
-            .description("Reconciles that failed and were retried")
-            .register(registry);
+        meters.counter(
+            "kubestellar.status.addon.reconcile.errors", "Reconciles that failed and were retried");
     changeToWrite =
-        Timer.builder("kubestellar.status.addon.change.to.write")
-            .description(
-                "From the first unhandled change the agent saw (WEC object, AppliedManifestWork,"
-                    + " ManifestWork or WorkStatus) to the WorkStatus write that reflects it")
-            .serviceLevelObjectives(
-                Duration.ofMillis(5),
-                Duration.ofMillis(10),
-                Duration.ofMillis(25),
-                Duration.ofMillis(50),
-                Duration.ofMillis(100),
-                Duration.ofMillis(250),
-                Duration.ofMillis(500),
-                Duration.ofSeconds(1),
-                Duration.ofMillis(2500),
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(10),
-                Duration.ofSeconds(30),
-                Duration.ofSeconds(60))
-            .register(registry);
-    io.micrometer.core.instrument.Gauge.builder(
-            "kubestellar.status.addon.queue.depth", () -> queueDepth.get())
-        .description("Objects waiting to be reconciled")
-        .register(registry);
-    io.micrometer.core.instrument.Gauge.builder(
-            "kubestellar.status.addon.watched.resources", () -> watchedResources.get())
-        .description("Resource types the agent watches in the WEC")
-        .register(registry);
+        meters.timer(
+            "kubestellar.status.addon.change.to.write",
+            "From the first unhandled change the agent saw (WEC object, AppliedManifestWork,"
+                + " ManifestWork or WorkStatus) to the WorkStatus write that reflects it",
+            Duration.ofMillis(5),
+            Duration.ofMillis(10),
+            Duration.ofMillis(25),
+            Duration.ofMillis(50),
+            Duration.ofMillis(100),
+            Duration.ofMillis(250),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofMillis(2500),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(60));
+    meters.gauge(
+        "kubestellar.status.addon.queue.depth", "Objects waiting to be reconciled", queueDepth);
+    meters.gauge(
+        "kubestellar.status.addon.watched.resources",
+        "Resource types the agent watches in the WEC",
+        watchedResources);
     driftReports =
-        Counter.builder("kubestellar.status.addon.drift.reports")
-            .description(
-                "Drift episodes reported: a delivered object found to differ from its manifest")
-            .register(registry);
+        meters.counter(
+            "kubestellar.status.addon.drift.reports",
+            "Drift episodes reported: a delivered object found to differ from its manifest");
     driftRepairRequests =
-        Counter.builder("kubestellar.status.addon.drift.repair.requests")
-            .description("Re-apply requests made to the work agent (AppliedManifestWork patches)")
-            .register(registry);
+        meters.counter(
+            "kubestellar.status.addon.drift.repair.requests",
+            "Re-apply requests made to the work agent (AppliedManifestWork patches)");
     driftRepairRequestErrors =
-        Counter.builder("kubestellar.status.addon.drift.repair.request.errors")
-            .description("Re-apply requests the WEC refused (tried again after a backoff)")
-            .register(registry);
+        meters.counter(
+            "kubestellar.status.addon.drift.repair.request.errors",
+            "Re-apply requests the WEC refused (tried again after a backoff)");
   }
 
   /** Registers the gauge of objects whose drift is reported now. */
   public void driftedObjects(Supplier<Number> drifted) {
-    io.micrometer.core.instrument.Gauge.builder(
-            "kubestellar.status.addon.drifted.objects", () -> drifted.get())
-        .description("Delivered objects whose WorkStatus reports drift now")
-        .register(registry);
+    meters.gauge(
+        "kubestellar.status.addon.drifted.objects",
+        "Delivered objects whose WorkStatus reports drift now",
+        drifted);
   }
 
   void driftReported() {
@@ -147,7 +154,7 @@ public final class AgentMetrics {
     reconcileErrors.increment();
   }
 
-  void changeWritten(long firstSeenNanos, long nowNanos) {
-    changeToWrite.record(Math.max(0, nowNanos - firstSeenNanos), TimeUnit.NANOSECONDS);
+  void changeWritten(long firstSeenNanos) {
+    changeToWrite.record(Math.max(0, nanoTime.getAsLong() - firstSeenNanos), TimeUnit.NANOSECONDS);
   }
 }

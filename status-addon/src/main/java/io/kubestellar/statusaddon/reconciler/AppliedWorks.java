@@ -6,7 +6,6 @@ package io.kubestellar.statusaddon.reconciler;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
-import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.kubestellar.ocm.work.v1.AppliedManifestWork;
 import io.kubestellar.statusaddon.model.ExcludedResources;
 import io.kubestellar.statusaddon.model.GroupVersionResource;
@@ -17,13 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 
 /**
  * The AppliedManifestWorks the OCM work agent keeps in the WEC (one per ManifestWork it applied):
  * which objects each anchors, and which resource types the agent must therefore watch.
  */
-public final class AppliedWorks implements AutoCloseable {
+public final class AppliedWorks extends InformerCache<AppliedManifestWork> {
 
   /** Told which objects an AppliedManifestWork added, dropped or still lists after a change. */
   public interface Listener {
@@ -33,10 +31,8 @@ public final class AppliedWorks implements AutoCloseable {
   private static final String BY_MANIFEST_WORK = "manifestWorkName";
   private static final String BY_OBJECT = "appliedObject";
 
-  private final SharedIndexInformer<AppliedManifestWork> informer;
-
   public AppliedWorks(KubernetesClient wec) {
-    informer = wec.resources(AppliedManifestWork.class).runnableInformer(0);
+    super(wec.resources(AppliedManifestWork.class).runnableInformer(0));
     informer.addIndexers(
         Map.of(
             BY_MANIFEST_WORK,
@@ -74,20 +70,6 @@ public final class AppliedWorks implements AutoCloseable {
             listener.appliedObjectsChanged(applied(amw));
           }
         });
-  }
-
-  /** Starts watching; completes once the cache holds every AppliedManifestWork. */
-  public CompletionStage<Void> start() {
-    return informer.start();
-  }
-
-  /** Completes when the informer stops: on close, or (exceptionally) when it gives up. */
-  public CompletionStage<Void> stopped() {
-    return informer.stopped();
-  }
-
-  public boolean hasSynced() {
-    return informer.hasSynced();
   }
 
   /** An AppliedManifestWork by name; null when there is none. */
@@ -154,10 +136,5 @@ public final class AppliedWorks implements AutoCloseable {
       }
     }
     return keys;
-  }
-
-  @Override
-  public void close() {
-    informer.close();
   }
 }

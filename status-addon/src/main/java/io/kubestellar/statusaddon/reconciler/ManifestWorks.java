@@ -6,7 +6,6 @@ package io.kubestellar.statusaddon.reconciler;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
-import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kubestellar.ocm.work.v1.ManifestWork;
@@ -15,14 +14,13 @@ import io.kubestellar.statusaddon.model.WorkManifests;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The ManifestWorks in the WEC's namespace of the ITS, for their labels (copied to WorkStatuses),
  * UIDs (the WorkStatus owner) and manifests (what the objects should be, D16).
  */
-public final class ManifestWorks implements AutoCloseable {
+public final class ManifestWorks extends InformerCache<ManifestWork> {
 
   /**
    * Told when a ManifestWork appears, goes, or changes labels, identity, spec (generation) or the
@@ -35,15 +33,14 @@ public final class ManifestWorks implements AutoCloseable {
   /** The parsed manifests of one version of a work's spec. */
   private record Parsed(String uid, Long generation, WorkManifests manifests) {}
 
-  private final SharedIndexInformer<ManifestWork> informer;
   private final String clusterNamespace;
   private final KubernetesSerialization serialization;
   private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
 
   public ManifestWorks(KubernetesClient its, String clusterNamespace) {
+    super(its.resources(ManifestWork.class).inNamespace(clusterNamespace).runnableInformer(0));
     this.clusterNamespace = clusterNamespace;
     this.serialization = its.getKubernetesSerialization();
-    informer = its.resources(ManifestWork.class).inNamespace(clusterNamespace).runnableInformer(0);
   }
 
   /** Registers the listener; call before {@link #start}. */
@@ -74,19 +71,6 @@ public final class ManifestWorks implements AutoCloseable {
             listener.manifestWorkChanged(work.getMetadata().getName());
           }
         });
-  }
-
-  public CompletionStage<Void> start() {
-    return informer.start();
-  }
-
-  /** Completes when the informer stops: on close, or (exceptionally) when it gives up. */
-  public CompletionStage<Void> stopped() {
-    return informer.stopped();
-  }
-
-  public boolean hasSynced() {
-    return informer.hasSynced();
   }
 
   /** Labels and UID of a ManifestWork; null when there is none. */
@@ -144,10 +128,5 @@ public final class ManifestWorks implements AutoCloseable {
       }
     }
     return null;
-  }
-
-  @Override
-  public void close() {
-    informer.close();
   }
 }

@@ -4,11 +4,11 @@
  */
 package io.kubestellar.statusaddon.reconciler;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubestellar.runtime.Component;
+import io.kubestellar.runtime.InformerLiveness;
+import io.kubestellar.runtime.SpaceConnectivity;
 import io.kubestellar.runtime.work.KeyedWorkQueue;
 import io.kubestellar.runtime.work.KeyedWorkers;
-import io.kubestellar.runtime.work.Outcome;
 import io.kubestellar.statusaddon.model.GroupVersionResource;
 import io.kubestellar.statusaddon.model.ObjectKey;
 import java.time.Duration;
@@ -49,100 +49,94 @@ public final class StatusAgent implements Component {
       boolean driftRepair) {}
 
   private final Settings settings;
-  private final KubernetesClient wec;
-  private final KubernetesClient its;
-  private final AppliedWorks appliedWorks;
-  private final ManifestWorks manifestWorks;
-  private final WorkStatuses workStatuses;
-  private final WatchedResources resources;
-  private final KeyedWorkQueue<ObjectKey> queue;
-  private final WorkStatusReconciler reconciler;
-  private final AgentMetrics metrics;
+  private final SpaceConnectivity spaces;
+  private final AgentCaches caches;
   private final ScheduledExecutorService scheduler;
+  private final KeyedWorkQueue<ObjectKey> queue;
   private final KeyedWorkers<ObjectKey> workers;
-  private final AutoCloseable connections;
   private volatile boolean cachesSynced;
   private volatile boolean stopping;
-  private volatile String stoppedInformer;
+  private final InformerLiveness liveness = new InformerLiveness();
 
+  /**
+   * @param spaces the connections to the WEC and the ITS, closed when the agent stops
+   * @param scheduler runs resyncs (and the caches' retries); shut down when the agent stops
+   */
   public StatusAgent(
       Settings settings,
-      KubernetesClient wec,
-      KubernetesClient its,
-      AppliedWorks appliedWorks,
-      ManifestWorks manifestWorks,
-      WorkStatuses workStatuses,
-      WatchedResources resources,
-      KeyedWorkQueue<ObjectKey> queue,
+      SpaceConnectivity spaces,
+      AgentCaches caches,
       WorkStatusReconciler reconciler,
-      AgentMetrics metrics,
       ScheduledExecutorService scheduler,
-      AutoCloseable connections) {
+      KeyedWorkQueue<ObjectKey> queue) {
+    this.workers = new KeyedWorkers<>("status-addon", queue, reconciler::work);
     this.settings = settings;
-    this.wec = wec;
-    this.its = its;
-    this.appliedWorks = appliedWorks;
-    this.manifestWorks = manifestWorks;
-    this.workStatuses = workStatuses;
-    this.resources = resources;
-    this.queue = queue;
-    this.reconciler = reconciler;
-    this.metrics = metrics;
+    this.spaces = spaces;
+    this.caches = caches;
     this.scheduler = scheduler;
-    this.connections = connections;
-    this.workers = new KeyedWorkers<>("status-addon", queue, this::work);
+    this.queue = queue;
   }
 
   @Override
   public void start() throws Exception {
-    Preflight.check(wec, its, settings.clusterNamespace(), settings.driftRepair());
+    Preflight.check(
+        spaces.client("wec"),
+        spaces.client("its"),
+        settings.clusterNamespace(),
+        settings.driftRepair());
 
-    appliedWorks.listen(
-        objects -> {
-          resources.retain(appliedWorks.referencedTypes());
-          objects.forEach(queue::add);
-        });
-    manifestWorks.listen(
-        name -> {
-          for (var applied : appliedWorks.ofManifestWork(name)) {
-            AppliedWorks.applied(applied).forEach(queue::add);
-          }
-        });
-    workStatuses.listen(queue::add);
-    resources.listen(
-        new WatchedResources.Listener() {
-          @Override
-          public void objectChanged(ObjectKey key) {
-            queue.add(key);
-          }
+    caches
+        .appliedWorks()
+        .listen(
+            objects -> {
+              caches.resources().retain(caches.appliedWorks().referencedTypes());
+              objects.forEach(queue::add);
+            });
+    caches
+        .manifestWorks()
+        .listen(
+            name -> {
+              for (var applied : caches.appliedWorks().ofManifestWork(name)) {
+                AppliedWorks.applied(applied).forEach(queue::add);
+              }
+            });
+    caches.workStatuses().listen(queue::add);
+    caches
+        .resources()
+        .listen(
+            new WatchedResources.Listener() {
+              @Override
+              public void objectChanged(ObjectKey key) {
+                queue.add(key);
+              }
 
-          @Override
-          public void typeSynced(GroupVersionResource type) {
-            enqueueType(type);
-          }
+              @Override
+              public void typeSynced(GroupVersionResource type) {
+                enqueueType(type);
+              }
 
-          @Override
-          public void typeDropped(GroupVersionResource type) {
-            workStatuses.sourcesOfType(type).forEach(queue::add);
-          }
-        });
+              @Override
+              public void typeDropped(GroupVersionResource type) {
+                caches.workStatuses().sourcesOfType(type).forEach(queue::add);
+              }
+            });
 
     awaitSync(
         "AppliedManifestWorks in the WEC",
-        appliedWorks.start().toCompletableFuture(),
+        caches.appliedWorks().start().toCompletableFuture(),
         "list/watch appliedmanifestworks");
     awaitSync(
         "ManifestWorks in the ITS namespace " + settings.clusterNamespace(),
-        manifestWorks.start().toCompletableFuture(),
+        caches.manifestWorks().start().toCompletableFuture(),
         "list/watch manifestworks");
     awaitSync(
         "WorkStatuses in the ITS namespace " + settings.clusterNamespace(),
-        workStatuses.start().toCompletableFuture(),
+        caches.workStatuses().start().toCompletableFuture(),
         "list/watch workstatuses");
-    resources.retain(appliedWorks.referencedTypes());
-    failWhenStopped("AppliedManifestWorks in the WEC", appliedWorks.stopped());
-    failWhenStopped("ManifestWorks in the ITS", manifestWorks.stopped());
-    failWhenStopped("WorkStatuses in the ITS", workStatuses.stopped());
+    caches.resources().retain(caches.appliedWorks().referencedTypes());
+    liveness.watchStop("AppliedManifestWorks in the WEC", caches.appliedWorks().stopped());
+    liveness.watchStop("ManifestWorks in the ITS", caches.manifestWorks().stopped());
+    liveness.watchStop("WorkStatuses in the ITS", caches.workStatuses().stopped());
 
     workers.start(settings.workers());
     // D14: only now, with every cache listed, may a reconcile conclude that a WorkStatus is stale.
@@ -155,27 +149,8 @@ public final class StatusAgent implements Component {
     LOG.atInfo()
         .setMessage("caches synced")
         .addKeyValue("cluster", settings.clusterNamespace())
-        .addKeyValue("watchedResources", resources.size())
+        .addKeyValue("watchedResources", caches.resources().size())
         .log();
-  }
-
-  /**
-   * A fabric8 informer that gives up never restarts and its cache freezes; the agent is then
-   * unhealthy (/healthz) so that Kubernetes restarts it.
-   */
-  private void failWhenStopped(String what, java.util.concurrent.CompletionStage<Void> stopped) {
-    stopped.whenComplete(
-        (ignored, error) -> {
-          if (stopping) {
-            return;
-          }
-          stoppedInformer = what;
-          LOG.atError()
-              .setMessage("informer stopped; the agent is unhealthy and must be restarted")
-              .addKeyValue("informer", what)
-              .addKeyValue("error", error == null ? "stopped" : error.getMessage())
-              .log();
-        });
   }
 
   private void awaitSync(String what, CompletableFuture<Void> synced, String permission)
@@ -197,57 +172,40 @@ public final class StatusAgent implements Component {
   }
 
   private void enqueueAll() {
-    var keys = new LinkedHashSet<ObjectKey>(appliedWorks.allApplied());
-    keys.addAll(workStatuses.allSources());
+    var keys = new LinkedHashSet<ObjectKey>(caches.appliedWorks().allApplied());
+    keys.addAll(caches.workStatuses().allSources());
     keys.forEach(queue::add);
   }
 
   private void enqueueType(GroupVersionResource type) {
-    workStatuses.sourcesOfType(type).forEach(queue::add);
-    for (var key : appliedWorks.allApplied()) {
+    caches.workStatuses().sourcesOfType(type).forEach(queue::add);
+    for (var key : caches.appliedWorks().allApplied()) {
       if (key.type().equals(type)) {
         queue.add(key);
       }
     }
-    resources.appliedObjectsOfType(type).forEach(queue::add);
-  }
-
-  private Outcome work(KeyedWorkQueue.Item<ObjectKey> item) throws InterruptedException {
-    try {
-      reconciler.reconcile(item.key(), item.firstSeenNanos());
-      return Outcome.DONE;
-    } catch (RuntimeException e) {
-      metrics.reconcileFailed();
-      LOG.atWarn()
-          .setMessage("reconcile failed; will retry")
-          .addKeyValue("object", item.key())
-          .addKeyValue("error", e.getMessage())
-          .log();
-      return Outcome.FAILED;
-    }
+    caches.resources().appliedObjectsOfType(type).forEach(queue::add);
   }
 
   @Override
   public boolean isReady() {
-    return cachesSynced && resources.allAttempted() && stoppedInformer == null;
+    return cachesSynced && caches.resources().allAttempted() && liveness.healthy();
   }
 
   @Override
   public boolean isHealthy() {
-    return stoppedInformer == null;
+    return liveness.healthy();
   }
 
   @Override
   public void stop() {
     stopping = true;
+    liveness.closing();
     workers.close();
     scheduler.shutdownNow();
-    resources.close();
-    appliedWorks.close();
-    manifestWorks.close();
-    workStatuses.close();
+    caches.close();
     try {
-      connections.close();
+      spaces.close();
     } catch (Exception e) {
       LOG.warn("closing connections failed: {}", e.getMessage());
     }

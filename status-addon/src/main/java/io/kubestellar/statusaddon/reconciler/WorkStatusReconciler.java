@@ -6,18 +6,17 @@ package io.kubestellar.statusaddon.reconciler;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.kubestellar.runtime.work.KeyedWorkQueue;
+import io.kubestellar.runtime.work.Outcome;
 import io.kubestellar.statusaddon.model.DeliveredObject;
 import io.kubestellar.statusaddon.model.DesiredWorkStatus;
 import io.kubestellar.statusaddon.model.ExcludedResources;
 import io.kubestellar.statusaddon.model.ObjectKey;
-import io.kubestellar.statusaddon.model.OwnerReference;
 import io.kubestellar.statusaddon.model.ReportingWork;
 import io.kubestellar.statusaddon.model.WorkStatusChanges;
 import io.kubestellar.statusaddon.model.WorkStatusRenderer;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,39 +30,48 @@ public final class WorkStatusReconciler {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkStatusReconciler.class);
 
-  private final String clusterNamespace;
-  private final AppliedWorks appliedWorks;
-  private final ManifestWorks manifestWorks;
-  private final WorkStatuses workStatuses;
-  private final WatchedResources resources;
+  private final AgentCaches caches;
   private final WorkStatusWriter writer;
-  private final AgentMetrics metrics;
   private final WriteProblemEvents problems;
   private final DriftMonitor drift;
+  private final AgentMetrics metrics;
   private volatile boolean driftPruned;
-  private final LongSupplier nanoTime;
 
-  public WorkStatusReconciler(
-      String clusterNamespace,
-      AppliedWorks appliedWorks,
-      ManifestWorks manifestWorks,
-      WorkStatuses workStatuses,
-      WatchedResources resources,
+  /**
+   * Where a reconcile's results go: WorkStatus writes, Events for writes the ITS refuses, drift
+   * episodes and meters.
+   */
+  public record Outputs(
       WorkStatusWriter writer,
-      AgentMetrics metrics,
       WriteProblemEvents problems,
       DriftMonitor drift,
-      LongSupplier nanoTime) {
-    this.clusterNamespace = clusterNamespace;
-    this.appliedWorks = appliedWorks;
-    this.manifestWorks = manifestWorks;
-    this.workStatuses = workStatuses;
-    this.resources = resources;
-    this.writer = writer;
-    this.metrics = metrics;
-    this.problems = problems;
-    this.drift = drift;
-    this.nanoTime = nanoTime;
+      AgentMetrics metrics) {}
+
+  /**
+   * @param caches what a reconcile reads
+   */
+  public WorkStatusReconciler(AgentCaches caches, Outputs outputs) {
+    this.caches = caches;
+    this.writer = outputs.writer();
+    this.problems = outputs.problems();
+    this.drift = outputs.drift();
+    this.metrics = outputs.metrics();
+  }
+
+  /** One turn of a worker: reconciles the item's object; a failure is retried with backoff. */
+  public Outcome work(KeyedWorkQueue.Item<ObjectKey> item) throws InterruptedException {
+    try {
+      reconcile(item.key(), item.firstSeenNanos());
+      return Outcome.DONE;
+    } catch (RuntimeException e) {
+      metrics.reconcileFailed();
+      LOG.atWarn()
+          .setMessage("reconcile failed; will retry")
+          .addKeyValue("object", item.key())
+          .addKeyValue("error", e.getMessage())
+          .log();
+      return Outcome.FAILED;
+    }
   }
 
   /**
@@ -74,7 +82,7 @@ public final class WorkStatusReconciler {
    */
   public void reconcile(ObjectKey key, long firstSeenNanos) throws InterruptedException {
     metrics.reconciled();
-    if (resources.state(key.type()) == WatchedResources.State.STARTING) {
+    if (caches.resources().state(key.type()) == WatchedResources.State.STARTING) {
       // Its informer has not listed the type yet; the end of that listing enqueues the key again.
       // Deciding now could delete a WorkStatus whose object is merely not cached yet (D14).
       return;
@@ -85,7 +93,7 @@ public final class WorkStatusReconciler {
     }
     boolean wrote = false;
 
-    for (var existing : workStatuses.reportingOn(key)) {
+    for (var existing : caches.workStatuses().reportingOn(key)) {
       if (desired.isEmpty() || !desired.get().name().equals(existing.getMetadata().getName())) {
         writer.delete(existing);
         LOG.atInfo()
@@ -102,7 +110,7 @@ public final class WorkStatusReconciler {
       if (driftPruned) {
         want = want.withDrift(null);
       }
-      var current = workStatuses.get(want.name());
+      var current = caches.workStatuses().get(want.name());
       var changes =
           WorkStatusChanges.between(want, current == null ? null : WorkStatuses.observe(current));
       try {
@@ -120,7 +128,7 @@ public final class WorkStatusReconciler {
       wrote |= changes.any();
     }
     if (wrote) {
-      metrics.changeWritten(firstSeenNanos, nanoTime.getAsLong());
+      metrics.changeWritten(firstSeenNanos);
     }
   }
 
@@ -129,7 +137,7 @@ public final class WorkStatusReconciler {
    * would never stick, so the agent stops reporting drift (repairs go on) and says what to fix.
    */
   private void checkDriftKept(DesiredWorkStatus want) {
-    var written = workStatuses.get(want.name());
+    var written = caches.workStatuses().get(want.name());
     if (written != null && written.getDrift() == null && !driftPruned) {
       driftPruned = true;
       LOG.atWarn()
@@ -173,7 +181,7 @@ public final class WorkStatusReconciler {
     if (ExcludedResources.excluded(key.type())) {
       return Optional.empty();
     }
-    var object = resources.get(key);
+    var object = caches.resources().get(key);
     if (object == null) {
       return Optional.empty();
     }
@@ -181,23 +189,23 @@ public final class WorkStatusReconciler {
     var workName =
         ReportingWork.choose(
             delivered.appliedManifestWorkOwners(),
-            name -> appliedWorks.get(name) != null,
-            appliedWorks.listing(key));
+            name -> caches.appliedWorks().get(name) != null,
+            caches.appliedWorks().listing(key));
     if (workName.isEmpty()) {
       return Optional.empty();
     }
-    var applied = appliedWorks.get(workName.get());
+    var applied = caches.appliedWorks().get(workName.get());
     if (applied == null || applied.getSpec() == null) {
       return Optional.empty();
     }
-    var manifestWork = manifestWorks.facts(applied.getSpec().getManifestWorkName());
+    var manifestWork = caches.manifestWorks().facts(applied.getSpec().getManifestWorkName());
     if (manifestWork == null || !manifestWork.qualifies()) {
       return Optional.empty();
     }
     var workStatus =
         WorkStatusRenderer.render(
-            clusterNamespace, applied.getMetadata().getUid(), manifestWork, delivered);
-    var current = workStatuses.get(workStatus.name());
+            writer.clusterNamespace(), applied.getMetadata().getUid(), manifestWork, delivered);
+    var current = caches.workStatuses().get(workStatus.name());
     return Optional.of(
         workStatus.withDrift(
             drift.evaluate(
@@ -210,19 +218,7 @@ public final class WorkStatusReconciler {
 
   @SuppressWarnings("unchecked")
   private static DeliveredObject delivered(ObjectKey key, GenericKubernetesResource object) {
-    var owners = new ArrayList<OwnerReference>();
-    if (object.getMetadata().getOwnerReferences() != null) {
-      for (var ref : object.getMetadata().getOwnerReferences()) {
-        owners.add(
-            new OwnerReference(
-                ref.getApiVersion(),
-                ref.getKind(),
-                ref.getName(),
-                ref.getUid(),
-                ref.getController(),
-                ref.getBlockOwnerDeletion()));
-      }
-    }
+    var owners = ModelOwners.of(object);
     var status = object.getAdditionalProperties().get("status");
     return new DeliveredObject(
         key.type(),

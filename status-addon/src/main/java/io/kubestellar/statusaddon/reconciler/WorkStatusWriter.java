@@ -26,6 +26,8 @@ import java.util.function.Supplier;
  */
 public final class WorkStatusWriter {
 
+  private static final PatchContext JSON_PATCH = PatchContext.of(PatchType.JSON);
+
   private final MixedOperation<WorkStatus, ?, Resource<WorkStatus>> workStatuses;
   private final String clusterNamespace;
   private final KubernetesClient its;
@@ -47,6 +49,11 @@ public final class WorkStatusWriter {
     this.cache = cache;
   }
 
+  /** The WEC's namespace in the ITS, where this writes. */
+  String clusterNamespace() {
+    return clusterNamespace;
+  }
+
   /** Creates the WorkStatus (without status: the API server ignores it on create). */
   void create(DesiredWorkStatus desired) throws InterruptedException {
     var json = new java.util.LinkedHashMap<>(desired.toJson());
@@ -62,14 +69,7 @@ public final class WorkStatusWriter {
   /** Patches labels, owner, spec and statusDetails as the changes say. */
   void patchMain(DesiredWorkStatus desired, WorkStatusChanges changes) throws InterruptedException {
     var patch = json(changes.mainPatch(desired));
-    var patched =
-        write(
-            Write.UPDATE,
-            () ->
-                workStatuses
-                    .inNamespace(clusterNamespace)
-                    .withName(desired.name())
-                    .patch(PatchContext.of(PatchType.JSON), patch));
+    var patched = write(Write.UPDATE, () -> named(desired.name()).patch(JSON_PATCH, patch));
     cache.recordWrite(patched);
   }
 
@@ -79,20 +79,20 @@ public final class WorkStatusWriter {
     var patched =
         write(
             Write.UPDATE_STATUS,
-            () ->
-                workStatuses
-                    .inNamespace(clusterNamespace)
-                    .withName(desired.name())
-                    .subresource("status")
-                    .patch(PatchContext.of(PatchType.JSON), patch));
+            () -> named(desired.name()).subresource("status").patch(JSON_PATCH, patch));
     cache.recordWrite(patched);
   }
 
   /** Deletes a WorkStatus; one already gone counts as deleted. */
   void delete(WorkStatus existing) throws InterruptedException {
     var name = existing.getMetadata().getName();
-    write(Write.DELETE, () -> workStatuses.inNamespace(clusterNamespace).withName(name).delete());
+    write(Write.DELETE, () -> named(name).delete());
     cache.recordDelete(name, existing.getMetadata().getUid());
+  }
+
+  /** The WorkStatus of this name in the WEC's namespace. */
+  private Resource<WorkStatus> named(String name) {
+    return workStatuses.inNamespace(clusterNamespace).withName(name);
   }
 
   private String json(List<Map<String, Object>> ops) {

@@ -6,13 +6,11 @@ package io.kubestellar.statusaddon.reconciler;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
-import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.kubestellar.api.control.v1alpha1.WorkStatus;
 import io.kubestellar.statusaddon.model.GroupVersionResource;
 import io.kubestellar.statusaddon.model.ObjectKey;
 import io.kubestellar.statusaddon.model.ObservedWorkStatus;
-import io.kubestellar.statusaddon.model.OwnerReference;
 import io.kubestellar.statusaddon.model.SourceIdentity;
 import io.kubestellar.statusaddon.model.StatusDetailsValues;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * remembers what the agent itself last wrote, so a reconcile that runs before the informer has
  * caught up with that write compares against the newer copy (and writes nothing twice).
  */
-public final class WorkStatuses implements AutoCloseable {
+public final class WorkStatuses extends InformerCache<WorkStatus> {
 
   /** Told which object a WorkStatus reports on whenever one appears, changes or goes. */
   public interface Listener {
@@ -39,14 +36,13 @@ public final class WorkStatuses implements AutoCloseable {
 
   private static final String BY_SOURCE = "source";
 
-  private final SharedIndexInformer<WorkStatus> informer;
   private final String clusterNamespace;
   private final Map<String, WorkStatus> written = new ConcurrentHashMap<>();
   private final Map<String, String> deletedUids = new ConcurrentHashMap<>();
 
   public WorkStatuses(KubernetesClient its, String clusterNamespace) {
+    super(its.resources(WorkStatus.class).inNamespace(clusterNamespace).runnableInformer(0));
     this.clusterNamespace = clusterNamespace;
-    informer = its.resources(WorkStatus.class).inNamespace(clusterNamespace).runnableInformer(0);
     informer.addIndexers(
         Map.of(
             BY_SOURCE, ws -> source(ws).map(key -> List.of(key.indexValue())).orElse(List.of())));
@@ -82,19 +78,6 @@ public final class WorkStatuses implements AutoCloseable {
             source(ws).ifPresent(listener::workStatusChanged);
           }
         });
-  }
-
-  public CompletionStage<Void> start() {
-    return informer.start();
-  }
-
-  /** Completes when the informer stops: on close, or (exceptionally) when it gives up. */
-  public CompletionStage<Void> stopped() {
-    return informer.stopped();
-  }
-
-  public boolean hasSynced() {
-    return informer.hasSynced();
   }
 
   /** The newest known copy of a WorkStatus; null when there is none. */
@@ -152,19 +135,7 @@ public final class WorkStatuses implements AutoCloseable {
 
   /** Plain values of a WorkStatus, for comparison with the desired one. */
   static ObservedWorkStatus observe(WorkStatus ws) {
-    var owners = new ArrayList<OwnerReference>();
-    if (ws.getMetadata().getOwnerReferences() != null) {
-      for (var ref : ws.getMetadata().getOwnerReferences()) {
-        owners.add(
-            new OwnerReference(
-                ref.getApiVersion(),
-                ref.getKind(),
-                ref.getName(),
-                ref.getUid(),
-                ref.getController(),
-                ref.getBlockOwnerDeletion()));
-      }
-    }
+    var owners = ModelOwners.of(ws);
     SourceIdentity source = null;
     if (ws.getSpec() != null && ws.getSpec().sourceRef() != null) {
       var ref = ws.getSpec().sourceRef();
@@ -231,10 +202,5 @@ public final class WorkStatuses implements AutoCloseable {
     } catch (RuntimeException e) {
       return false;
     }
-  }
-
-  @Override
-  public void close() {
-    informer.close();
   }
 }

@@ -4,9 +4,10 @@
  */
 package io.kubestellar.statusaddon.reconciler;
 
-import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.kubestellar.runtime.EventPoster;
 import io.kubestellar.statusaddon.model.DesiredWorkStatus;
 import io.kubestellar.statusaddon.model.ObjectKey;
 import java.time.Clock;
@@ -14,8 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reports a WorkStatus that cannot be written as a Warning Event on its ManifestWork in the ITS
@@ -27,10 +26,9 @@ public final class WriteProblemEvents {
   /** The Event reason. */
   public static final String REASON = "WorkStatusWriteFailed";
 
-  private static final Logger LOG = LoggerFactory.getLogger(WriteProblemEvents.class);
   private static final int MAX_MESSAGE = 1000;
 
-  private final KubernetesClient its;
+  private final EventPoster events;
   private final String clusterNamespace;
   private final Clock clock;
   private final Duration interval;
@@ -38,7 +36,7 @@ public final class WriteProblemEvents {
 
   public WriteProblemEvents(
       KubernetesClient its, String clusterNamespace, Clock clock, Duration interval) {
-    this.its = its;
+    this.events = new EventPoster(its, "kubestellar-status-addon", null, clock);
     this.clusterNamespace = clusterNamespace;
     this.clock = clock;
     this.interval = interval;
@@ -65,35 +63,17 @@ public final class WriteProblemEvents {
       message = message.substring(0, MAX_MESSAGE);
     }
     var owner = desired.owner();
-    var event =
-        new EventBuilder()
-            .withNewMetadata()
-            .withGenerateName(owner.name() + ".")
-            .withNamespace(clusterNamespace)
-            .endMetadata()
-            .withNewInvolvedObject()
+    events.tryPost(
+        new ObjectReferenceBuilder()
             .withApiVersion(owner.apiVersion())
             .withKind(owner.kind())
             .withName(owner.name())
             .withNamespace(clusterNamespace)
             .withUid(owner.uid())
-            .endInvolvedObject()
-            .withType("Warning")
-            .withReason(REASON)
-            .withMessage(message)
-            .withNewSource()
-            .withComponent("kubestellar-status-addon")
-            .endSource()
-            .withReportingComponent("kubestellar-status-addon")
-            .withFirstTimestamp(now.toString())
-            .withLastTimestamp(now.toString())
-            .withCount(1)
-            .build();
-    try {
-      its.v1().events().inNamespace(clusterNamespace).resource(event).create();
-    } catch (KubernetesClientException e) {
-      LOG.atDebug().setMessage("cannot record Event").addKeyValue("error", e.getMessage()).log();
-    }
+            .build(),
+        "Warning",
+        REASON,
+        message);
   }
 
   /** Forgets a WorkStatus written successfully, so its next failure is reported at once. */

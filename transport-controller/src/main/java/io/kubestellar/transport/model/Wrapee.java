@@ -5,6 +5,7 @@
 package io.kubestellar.transport.model;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubestellar.model.GroupResource;
 import java.util.Objects;
 
 /**

@@ -4,6 +4,7 @@
  */
 package io.kubestellar.transport.reconciler;
 
+import io.kubestellar.runtime.Meters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -18,39 +19,34 @@ public final class TransportMetrics {
   private final Counter writeFailures;
   private final Counter statusWrites;
   private final Timer bindingSyncs;
-  private final MeterRegistry registry;
+  private final Meters meters;
 
   public TransportMetrics(MeterRegistry registry) {
-    this.registry = registry;
-    created = writes(registry, "create");
-    updated = writes(registry, "update");
-    deleted = writes(registry, "delete");
+    meters = new Meters(registry);
+    created = writes("create");
+    updated = writes("update");
+    deleted = writes("delete");
     writeFailures =
-        Counter.builder("kubestellar.transport.manifestwork.write.failures")
-            .description("ManifestWork writes or deletes the ITS refused")
-            .register(registry);
+        meters.counter(
+            "kubestellar.transport.manifestwork.write.failures",
+            "ManifestWork writes or deletes the ITS refused");
     statusWrites =
-        Counter.builder("kubestellar.transport.binding.status.writes")
-            .description("Binding status and finalizer writes")
-            .register(registry);
-    bindingSyncs =
-        Timer.builder("kubestellar.transport.binding.sync")
-            .description("Time to sync one Binding")
-            .register(registry);
+        meters.counter(
+            "kubestellar.transport.binding.status.writes", "Binding status and finalizer writes");
+    bindingSyncs = meters.timer("kubestellar.transport.binding.sync", "Time to sync one Binding");
   }
 
-  private static Counter writes(MeterRegistry registry, String operation) {
-    return Counter.builder("kubestellar.transport.manifestwork.writes")
-        .description("ManifestWork writes to the ITS, by operation")
-        .tag("operation", operation)
-        .register(registry);
+  private Counter writes(String operation) {
+    return meters.counter(
+        "kubestellar.transport.manifestwork.writes",
+        "ManifestWork writes to the ITS, by operation",
+        "operation",
+        operation);
   }
 
   /** Registers a gauge read on scrape. */
   public void gauge(String name, String description, Supplier<Number> value) {
-    io.micrometer.core.instrument.Gauge.builder(name, value)
-        .description(description)
-        .register(registry);
+    meters.gauge(name, description, value);
   }
 
   public void created() {

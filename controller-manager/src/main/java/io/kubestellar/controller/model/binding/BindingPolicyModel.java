@@ -4,6 +4,7 @@
  */
 package io.kubestellar.controller.model.binding;
 
+import io.kubestellar.model.GroupResource;
 import java.util.List;
 
 /**

@@ -6,6 +6,7 @@ package io.kubestellar.controller.model.binding;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -41,9 +42,15 @@ public record Modulation(
       Boolean wantMultiWec) {
     return new Modulation(
         Boolean.TRUE.equals(createOnly),
-        statusCollectors == null ? null : new TreeSet<>(statusCollectors),
+        statusCollectors == null ? null : names(statusCollectors),
         Boolean.TRUE.equals(wantSingleton),
         Boolean.TRUE.equals(wantMultiWec));
+  }
+
+  private static TreeSet<String> names(Collection<String> statusCollectors) {
+    var names = new TreeSet<String>();
+    statusCollectors.stream().filter(Objects::nonNull).forEach(names::add);
+    return names;
   }
 
   /** The combination of two matching clauses: flags OR-ed, collectors united (spec §3.6). */

@@ -4,7 +4,7 @@
  */
 package io.kubestellar.controller.model.binding;
 
-import java.util.Comparator;
+import io.kubestellar.model.GroupResource;
 
 /**
  * The identity of a workload object in a Binding: the list-map key of the Binding's workload
@@ -17,12 +17,6 @@ import java.util.Comparator;
  */
 public record ObjectRef(String group, String resource, String namespace, String name)
     implements Comparable<ObjectRef> {
-
-  private static final Comparator<ObjectRef> ORDER =
-      Comparator.comparing(ObjectRef::group)
-          .thenComparing(ObjectRef::resource)
-          .thenComparing(ObjectRef::namespace)
-          .thenComparing(ObjectRef::name);
 
   public ObjectRef {
     namespace = namespace == null ? "" : namespace;
@@ -38,9 +32,15 @@ public record ObjectRef(String group, String resource, String namespace, String 
     return new GroupResource(group, resource);
   }
 
+  /** By type (group, then resource), then namespace, then name. */
   @Override
   public int compareTo(ObjectRef o) {
-    return ORDER.compare(this, o);
+    int byType = type().compareTo(o.type());
+    if (byType != 0) {
+      return byType;
+    }
+    int byNamespace = namespace.compareTo(o.namespace);
+    return byNamespace != 0 ? byNamespace : name.compareTo(o.name);
   }
 
   @Override

@@ -22,7 +22,6 @@ import io.kubestellar.api.control.v1alpha1.StatusCollector;
 import io.kubestellar.controller.model.binding.BindingContent;
 import io.kubestellar.controller.model.binding.BindingPolicyModel;
 import io.kubestellar.controller.model.binding.Conditions;
-import io.kubestellar.controller.model.binding.GroupResource;
 import io.kubestellar.controller.model.binding.PolicyMatcher;
 import io.kubestellar.controller.model.binding.PolicyResolver;
 import io.kubestellar.controller.model.binding.ResourceFilter;
@@ -34,6 +33,7 @@ import io.kubestellar.controller.model.binding.WorkloadObject;
 import io.kubestellar.controller.model.status.CollectorExpressions;
 import io.kubestellar.controller.model.status.StatusCollectorValidator;
 import io.kubestellar.controller.reconciler.status.StatusCollectorDefinitions;
+import io.kubestellar.model.GroupResource;
 import io.kubestellar.ocm.cluster.v1.ManagedCluster;
 import io.kubestellar.runtime.controller.ControllerHost;
 import io.kubestellar.runtime.controller.ExternalTriggers;
@@ -158,8 +158,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
     policies = context.getPrimaryCache();
     bindings =
         new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(Binding.class, BindingPolicy.class)
-                .withName("wds:bindings")
+            watching(Binding.class, "wds:bindings")
                 .withSecondaryToPrimaryMapper(
                     b -> Set.of(new ResourceID(b.getMetadata().getName())))
                 .withOnUpdateFilter(
@@ -175,8 +174,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
             context);
     collectors =
         new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(StatusCollector.class, BindingPolicy.class)
-                .withName("wds:statuscollectors")
+            watching(StatusCollector.class, "wds:statuscollectors")
                 .withSecondaryToPrimaryMapper(this::policiesReferencing)
                 // A spec edit may make the collector valid or invalid; status writes change
                 // nothing.
@@ -185,8 +183,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
             context);
     clusters =
         new InformerEventSource<>(
-            InformerEventSourceConfiguration.from(ManagedCluster.class, BindingPolicy.class)
-                .withName("its:managedclusters")
+            watching(ManagedCluster.class, "its:managedclusters")
                 .withKubernetesClient(its)
                 .withSecondaryToPrimaryMapper(this::policiesConcerning)
                 .withOnUpdateFilter(
@@ -196,6 +193,12 @@ public final class BindingController implements Reconciler<BindingPolicy> {
                 .build(),
             context);
     return List.of(bindings, collectors, clusters, triggers);
+  }
+
+  /** An event source of BindingPolicies on the kind, named for logs and health. */
+  private static <S extends io.fabric8.kubernetes.api.model.HasMetadata>
+      InformerEventSourceConfiguration.Builder<S> watching(Class<S> kind, String name) {
+    return InformerEventSourceConfiguration.from(kind, BindingPolicy.class).withName(name);
   }
 
   /** Whether a spec edit or a deletion happened; status and metadata writes need no resolution. */

@@ -23,13 +23,16 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Translates between Binding specs and conditions on the wire and the pure model. */
-final class BindingSpecs {
+/**
+ * Translates between Binding specs and conditions on the wire and the pure model; the status
+ * controller reads Bindings through {@link #content} too.
+ */
+public final class BindingSpecs {
 
   private BindingSpecs() {}
 
   /** The content a Binding spec means; an absent spec is empty. */
-  static BindingContent content(BindingSpec spec) {
+  public static BindingContent content(BindingSpec spec) {
     if (spec == null) {
       return BindingContent.EMPTY;
     }
@@ -39,35 +42,41 @@ final class BindingSpecs {
     }
     var objects = new TreeMap<ObjectRef, BoundObject>();
     var workload = spec.workload();
+    var clauses = new ArrayList<NamespaceScopeDownsyncClause>();
     if (workload != null && workload.clusterScope() != null) {
-      for (var c : workload.clusterScope()) {
-        objects.put(
-            new ObjectRef(c.group(), c.resource(), "", c.name()),
-            new BoundObject(
-                c.version(),
-                c.resourceVersion(),
-                Modulation.of(
-                    c.createOnly(),
-                    c.statusCollectors(),
-                    c.wantSingletonReportedState(),
-                    c.wantMultiWECReportedState())));
-      }
+      workload.clusterScope().forEach(c -> clauses.add(withoutNamespace(c)));
     }
     if (workload != null && workload.namespaceScope() != null) {
-      for (var c : workload.namespaceScope()) {
-        objects.put(
-            new ObjectRef(c.group(), c.resource(), c.namespace(), c.name()),
-            new BoundObject(
-                c.version(),
-                c.resourceVersion(),
-                Modulation.of(
-                    c.createOnly(),
-                    c.statusCollectors(),
-                    c.wantSingletonReportedState(),
-                    c.wantMultiWECReportedState())));
-      }
+      clauses.addAll(workload.namespaceScope());
+    }
+    for (var c : clauses) {
+      objects.put(
+          new ObjectRef(c.group(), c.resource(), c.namespace(), c.name()),
+          new BoundObject(
+              c.version(),
+              c.resourceVersion(),
+              Modulation.of(
+                  c.createOnly(),
+                  c.statusCollectors(),
+                  c.wantSingletonReportedState(),
+                  c.wantMultiWECReportedState())));
     }
     return new BindingContent(destinations, objects);
+  }
+
+  /** A cluster-scoped clause as the namespaced one it equals, with the empty namespace. */
+  private static NamespaceScopeDownsyncClause withoutNamespace(ClusterScopeDownsyncClause c) {
+    return new NamespaceScopeDownsyncClause(
+        c.group(),
+        c.version(),
+        c.resource(),
+        "",
+        c.name(),
+        c.resourceVersion(),
+        c.createOnly(),
+        c.statusCollectors(),
+        c.wantSingletonReportedState(),
+        c.wantMultiWECReportedState());
   }
 
   /**

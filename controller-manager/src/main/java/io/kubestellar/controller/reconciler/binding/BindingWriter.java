@@ -4,6 +4,7 @@
  */
 package io.kubestellar.controller.reconciler.binding;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
@@ -196,13 +197,7 @@ final class BindingWriter {
             : current.getStatus().observedGeneration();
     status.put("observedGeneration", observed);
     status.put("conditions", BindingSpecs.wire(conditions));
-    var written =
-        wds.resources(Binding.class)
-            .withName(current.getMetadata().getName())
-            .subresource("status")
-            .patch(mergePatch, statusPatch(current.getMetadata(), status));
-    metrics.write("binding_status", "patch");
-    return written;
+    return patchStatus(Binding.class, current, status, "binding_status");
   }
 
   /** Writes the policy's observedGeneration, conditions and errors. */
@@ -215,12 +210,18 @@ final class BindingWriter {
     status.put("observedGeneration", generation);
     status.put("conditions", BindingSpecs.wire(conditions));
     status.put("errors", errors);
+    return patchStatus(BindingPolicy.class, current, status, "policy_status");
+  }
+
+  /** Merge-patches {@code .status} through the status subresource, guarded by resourceVersion. */
+  private <T extends HasMetadata> T patchStatus(
+      Class<T> kind, T current, Map<String, Object> status, String metric) {
     var written =
-        wds.resources(BindingPolicy.class)
+        wds.resources(kind)
             .withName(current.getMetadata().getName())
             .subresource("status")
             .patch(mergePatch, statusPatch(current.getMetadata(), status));
-    metrics.write("policy_status", "patch");
+    metrics.write(metric, "patch");
     return written;
   }
 

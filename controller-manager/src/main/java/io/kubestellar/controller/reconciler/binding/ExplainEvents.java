@@ -4,7 +4,6 @@
  */
 package io.kubestellar.controller.reconciler.binding;
 
-import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubestellar.controller.model.binding.BindingContent;
@@ -13,15 +12,15 @@ import io.kubestellar.controller.model.binding.ClusterSelection;
 import io.kubestellar.controller.model.binding.NamespaceLabels;
 import io.kubestellar.controller.model.binding.ObjectExplainer;
 import io.kubestellar.controller.model.binding.WorkloadObject;
+import io.kubestellar.runtime.DaemonThreads;
+import io.kubestellar.runtime.EventPoster;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,21 +44,13 @@ final class ExplainEvents implements AutoCloseable {
       Map<String, Map<String, String>> clusters,
       NamespaceLabels namespaces) {}
 
-  private final KubernetesClient wds;
-  private final Clock clock;
+  private final EventPoster events;
   private final BindingMetrics metrics;
   private final Map<String, String> explained = new ConcurrentHashMap<>();
-  private final ExecutorService executor =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            var t = new Thread(r, "binding-explain");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ExecutorService executor = DaemonThreads.single("binding-explain");
 
   ExplainEvents(KubernetesClient wds, Clock clock, BindingMetrics metrics) {
-    this.wds = wds;
-    this.clock = clock;
+    this.events = new EventPoster(wds, COMPONENT, null, clock);
     this.metrics = metrics;
   }
 
@@ -101,38 +92,17 @@ final class ExplainEvents implements AutoCloseable {
         message = message.substring(0, MAX_MESSAGE - 3) + "...";
       }
       var ref = object.ref();
-      var namespace = ref.clusterScoped() ? "default" : ref.namespace();
-      var now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
-      var event =
-          new EventBuilder()
-              .withNewMetadata()
-              .withGenerateName(ref.name() + ".")
-              .withNamespace(namespace)
-              .endMetadata()
-              .withInvolvedObject(
-                  new ObjectReferenceBuilder()
-                      .withApiVersion(
-                          ref.group().isEmpty()
-                              ? object.version()
-                              : ref.group() + "/" + object.version())
-                      .withKind(kind)
-                      .withNamespace(ref.clusterScoped() ? null : ref.namespace())
-                      .withName(ref.name())
-                      .withUid(uid)
-                      .withResourceVersion(object.resourceVersion())
-                      .build())
-              .withReason(REASON)
-              .withMessage(message)
-              .withType("Normal")
-              .withFirstTimestamp(now)
-              .withLastTimestamp(now)
-              .withCount(1)
-              .withNewSource()
-              .withComponent(COMPONENT)
-              .endSource()
-              .withReportingComponent(COMPONENT)
+      var about =
+          new ObjectReferenceBuilder()
+              .withApiVersion(
+                  ref.group().isEmpty() ? object.version() : ref.group() + "/" + object.version())
+              .withKind(kind)
+              .withNamespace(ref.clusterScoped() ? null : ref.namespace())
+              .withName(ref.name())
+              .withUid(uid)
+              .withResourceVersion(object.resourceVersion())
               .build();
-      wds.v1().events().inNamespace(namespace).resource(event).create();
+      events.post(about, "Normal", REASON, message);
       metrics.write("event", "create");
     } catch (RuntimeException e) {
       LOG.atWarn()

@@ -12,6 +12,7 @@ import io.kubestellar.controller.model.binding.BindingPolicyModel;
 import io.kubestellar.controller.model.binding.DownsyncClause;
 import io.kubestellar.controller.model.binding.Modulation;
 import io.kubestellar.controller.model.binding.Selector;
+import io.kubestellar.runtime.Generations;
 import java.util.List;
 
 /** Translates BindingPolicy objects into the pure model. */
@@ -21,10 +22,9 @@ final class PolicyModels {
 
   static BindingPolicyModel from(BindingPolicy policy) {
     var spec = policy.getSpec();
-    var generation = policy.getMetadata().getGeneration();
     return new BindingPolicyModel(
         policy.getMetadata().getName(),
-        generation == null ? 0 : generation,
+        Generations.of(policy),
         spec == null ? List.of() : selectors(spec.clusterSelectors()),
         spec == null || spec.downsync() == null
             ? List.of()

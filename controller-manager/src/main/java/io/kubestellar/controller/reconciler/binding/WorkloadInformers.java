@@ -11,13 +11,14 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
-import io.kubestellar.controller.model.binding.GroupResource;
 import io.kubestellar.controller.model.binding.NamespaceLabels;
 import io.kubestellar.controller.model.binding.ObjectRef;
 import io.kubestellar.controller.model.binding.ResourceFilter;
 import io.kubestellar.controller.model.binding.VersionPriority;
 import io.kubestellar.controller.model.binding.WorkloadObject;
 import io.kubestellar.controller.model.binding.WorkloadSource;
+import io.kubestellar.model.GroupResource;
+import io.kubestellar.runtime.DaemonThreads;
 import io.kubestellar.runtime.informer.ResourceInformers;
 import io.kubestellar.runtime.informer.ResourceType;
 import java.time.Duration;
@@ -31,7 +32,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,13 +64,7 @@ final class WorkloadInformers implements WorkloadSource, NamespaceLabels, AutoCl
   private final WorkloadListener listener;
   private final Map<GroupResource, Watched> active = new ConcurrentHashMap<>();
   private final Set<GroupResource> starting = ConcurrentHashMap.newKeySet();
-  private final ExecutorService typeChanges =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            var t = new Thread(r, "binding-type-changes");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ExecutorService typeChanges = DaemonThreads.single("binding-type-changes");
 
   WorkloadInformers(KubernetesClient client, ResourceFilter filter, WorkloadListener listener) {
     this.client = client;

@@ -4,8 +4,8 @@
  */
 package io.kubestellar.controller.reconciler.binding;
 
-import io.kubestellar.controller.model.binding.GroupResource;
 import io.kubestellar.controller.model.binding.WorkloadObject;
+import io.kubestellar.model.GroupResource;
 import java.util.Map;
 
 /** Receives changes of the WDS workload objects and of the set of watched types. */

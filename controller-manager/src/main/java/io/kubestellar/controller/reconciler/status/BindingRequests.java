@@ -5,7 +5,9 @@
 package io.kubestellar.controller.reconciler.status;
 
 import io.kubestellar.api.control.v1alpha1.Binding;
+import io.kubestellar.controller.model.binding.Modulation;
 import io.kubestellar.controller.model.status.reported.ReportedStateRequest;
+import io.kubestellar.controller.reconciler.binding.BindingSpecs;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,19 +34,32 @@ final class BindingRequests {
    * @param policyUid UID of the BindingPolicy (the Binding's owner), or of the Binding if it has no
    *     BindingPolicy owner
    * @param version API version the Binding reads the object at
-   * @param singleton {@code wantSingletonReportedState}
-   * @param multi {@code wantMultiWECReportedState}
-   * @param collectors StatusCollector names, sorted
+   * @param wants the status the entry asks for: its StatusCollectors and reported-state flags
+   *     ({@code createOnly} left out: it asks for no status)
    * @param destinations destination WEC names, sorted
    */
   record Request(
       String binding,
       String policyUid,
       String version,
-      boolean singleton,
-      boolean multi,
-      SortedSet<String> collectors,
-      SortedSet<String> destinations) {}
+      Modulation wants,
+      SortedSet<String> destinations) {
+
+    /** {@code wantSingletonReportedState}. */
+    boolean singleton() {
+      return wants.wantSingletonReportedState();
+    }
+
+    /** {@code wantMultiWECReportedState}. */
+    boolean multi() {
+      return wants.wantMultiWecReportedState();
+    }
+
+    /** StatusCollector names, sorted. */
+    SortedSet<String> collectors() {
+      return wants.statusCollectors();
+    }
+  }
 
   /** The group, version and resource of a workload kind. */
   record GroupVersionResource(String group, String version, String resource) {}
@@ -166,43 +181,29 @@ final class BindingRequests {
     if (spec == null || spec.workload() == null) {
       return Map.of();
     }
-    var destinations = new TreeSet<String>();
-    if (spec.destinations() != null) {
-      spec.destinations().forEach(d -> destinations.add(d.clusterId()));
-    }
+    var content = BindingSpecs.content(spec);
     var name = binding.getMetadata().getName();
     var policyUid = policyUid(binding);
     var result = new HashMap<StatusKey.Workload, Request>();
-    if (spec.workload().clusterScope() != null) {
-      for (var c : spec.workload().clusterScope()) {
-        add(
-            result,
-            new StatusKey.Workload(c.group(), c.resource(), "", c.name()),
-            new Request(
-                name,
-                policyUid,
-                c.version(),
-                Boolean.TRUE.equals(c.wantSingletonReportedState()),
-                Boolean.TRUE.equals(c.wantMultiWECReportedState()),
-                sorted(c.statusCollectors()),
-                destinations));
-      }
-    }
-    if (spec.workload().namespaceScope() != null) {
-      for (var n : spec.workload().namespaceScope()) {
-        add(
-            result,
-            new StatusKey.Workload(n.group(), n.resource(), n.namespace(), n.name()),
-            new Request(
-                name,
-                policyUid,
-                n.version(),
-                Boolean.TRUE.equals(n.wantSingletonReportedState()),
-                Boolean.TRUE.equals(n.wantMultiWECReportedState()),
-                sorted(n.statusCollectors()),
-                destinations));
-      }
-    }
+    content
+        .objects()
+        .forEach(
+            (ref, bound) -> {
+              var wants = bound.modulation();
+              add(
+                  result,
+                  new StatusKey.Workload(ref.group(), ref.resource(), ref.namespace(), ref.name()),
+                  new Request(
+                      name,
+                      policyUid,
+                      bound.version(),
+                      new Modulation(
+                          false,
+                          wants.statusCollectors(),
+                          wants.wantSingletonReportedState(),
+                          wants.wantMultiWecReportedState()),
+                      content.destinations()));
+            });
     return result;
   }
 
@@ -224,13 +225,5 @@ final class BindingRequests {
       }
     }
     return binding.getMetadata().getUid();
-  }
-
-  private static SortedSet<String> sorted(List<String> names) {
-    var result = new TreeSet<String>();
-    if (names != null) {
-      names.stream().filter(Objects::nonNull).forEach(result::add);
-    }
-    return result;
   }
 }

@@ -6,9 +6,9 @@ package io.kubestellar.controller.reconciler.status;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.kubestellar.api.control.v1alpha1.Binding;
@@ -21,20 +21,24 @@ import io.kubestellar.controller.model.status.CombinedStatusEvaluator;
 import io.kubestellar.controller.model.status.CombinedStatusNaming;
 import io.kubestellar.controller.model.status.StatusCollectorValidator;
 import io.kubestellar.runtime.Component;
+import io.kubestellar.runtime.DaemonThreads;
+import io.kubestellar.runtime.InformerLiveness;
 import io.kubestellar.runtime.RequiredKinds;
+import io.kubestellar.runtime.RequiredNamespace;
 import io.kubestellar.runtime.work.KeyedWorkers;
 import io.kubestellar.runtime.work.Outcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +75,7 @@ public final class StatusController implements Component {
   private volatile boolean waitingForKinds = true;
   private volatile boolean stopping;
   private volatile boolean leading;
-  private volatile String stoppedInformer;
+  private final InformerLiveness liveness = new InformerLiveness();
   private boolean workersStarted;
   private SharedIndexInformer<Binding> bindingInformer;
   private SharedIndexInformer<StatusCollector> collectorInformer;
@@ -116,13 +120,7 @@ public final class StatusController implements Component {
             options.minBackoff(),
             options.maxBackoff(),
             this::handle);
-    this.background =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              var t = new Thread(r, "status-" + wdsName + "-background");
-              t.setDaemon(true);
-              return t;
-            });
+    this.background = DaemonThreads.scheduled("status-" + wdsName + "-background");
   }
 
   @Override
@@ -184,31 +182,12 @@ public final class StatusController implements Component {
   }
 
   private void ensureReportNamespace() throws InterruptedException {
-    while (!stopping) {
-      try {
-        if (wds.namespaces().withName(CombinedStatusNaming.REPORT_NAMESPACE).get() == null) {
-          wds.namespaces()
-              .resource(
-                  new NamespaceBuilder()
-                      .withNewMetadata()
-                      .withName(CombinedStatusNaming.REPORT_NAMESPACE)
-                      .endMetadata()
-                      .build())
-              .create();
-        }
-        return;
-      } catch (KubernetesClientException e) {
-        if (e.getCode() == 409) {
-          return;
-        }
-        LOG.atWarn()
-            .setMessage("cannot ensure the report namespace in the WDS; retrying")
-            .addKeyValue("namespace", CombinedStatusNaming.REPORT_NAMESPACE)
-            .addKeyValue("error", e.getMessage())
-            .log();
-        Thread.sleep(options.crdPollInterval().toMillis());
-      }
-    }
+    RequiredNamespace.ensure(
+        wds,
+        "wds",
+        CombinedStatusNaming.REPORT_NAMESPACE,
+        options.crdPollInterval(),
+        () -> !stopping);
   }
 
   private void startInformers() {
@@ -218,26 +197,15 @@ public final class StatusController implements Component {
     bindingInformer = wds.resources(Binding.class).runnableInformer(0);
     bindingInformer.addEventHandler(
         handler(
+            ObjectMeta::getResourceVersion,
             b -> onBinding(bindings.update(b)),
-            (before, after) -> {
-              if (!Objects.equals(
-                  before.getMetadata().getResourceVersion(),
-                  after.getMetadata().getResourceVersion())) {
-                onBinding(bindings.update(after));
-              }
-            },
             b -> onBinding(bindings.remove(b.getMetadata().getName()))));
 
     collectorInformer = wds.resources(StatusCollector.class).runnableInformer(0);
     collectorInformer.addEventHandler(
         handler(
+            ObjectMeta::getGeneration,
             c -> onCollector(c.getMetadata().getName()),
-            (before, after) -> {
-              if (!Objects.equals(
-                  before.getMetadata().getGeneration(), after.getMetadata().getGeneration())) {
-                onCollector(after.getMetadata().getName());
-              }
-            },
             c -> onCollector(c.getMetadata().getName())));
     collectors = new StatusCollectors(wds, collectorInformer, validator, metrics);
 
@@ -246,27 +214,13 @@ public final class StatusController implements Component {
     combinedStatusInformer.addIndexers(
         Map.of(CombinedStatuses.SUBJECT_INDEX, CombinedStatuses::subjectOf));
     combinedStatusInformer.addEventHandler(
-        handler(
-            this::onCombinedStatus,
-            (before, after) -> {
-              if (!Objects.equals(
-                  before.getMetadata().getGeneration(), after.getMetadata().getGeneration())) {
-                onCombinedStatus(after);
-              }
-            },
-            this::onCombinedStatus));
+        handler(ObjectMeta::getGeneration, this::onCombinedStatus, this::onCombinedStatus));
 
     workStatusInformer = its.resources(WorkStatus.class).inAnyNamespace().runnableInformer(0);
     workStatusInformer.addEventHandler(
         handler(
+            ObjectMeta::getResourceVersion,
             ws -> onReport(workStatuses.upsert(ws)),
-            (before, after) -> {
-              if (!Objects.equals(
-                  before.getMetadata().getResourceVersion(),
-                  after.getMetadata().getResourceVersion())) {
-                onReport(workStatuses.upsert(after));
-              }
-            },
             ws -> onReport(workStatuses.remove(ws))));
 
     reconciler =
@@ -284,31 +238,10 @@ public final class StatusController implements Component {
     collectorInformer.start();
     combinedStatusInformer.start();
     workStatusInformer.start();
-    failWhenStopped("wds:bindings", bindingInformer);
-    failWhenStopped("wds:statuscollectors", collectorInformer);
-    failWhenStopped("wds:combinedstatuses", combinedStatusInformer);
-    failWhenStopped("its:workstatuses", workStatusInformer);
-  }
-
-  /**
-   * A fabric8 informer that gives up never restarts and its cache freezes; the controller is then
-   * unhealthy so that Kubernetes restarts the process.
-   */
-  private void failWhenStopped(String name, SharedIndexInformer<?> informer) {
-    informer
-        .stopped()
-        .whenComplete(
-            (ignored, error) -> {
-              if (stopping) {
-                return;
-              }
-              stoppedInformer = name;
-              LOG.atError()
-                  .setMessage("informer stopped; the process is unhealthy and must be restarted")
-                  .addKeyValue("informer", name)
-                  .addKeyValue("error", error == null ? "stopped" : error.getMessage())
-                  .log();
-            });
+    liveness.watch("wds:bindings", bindingInformer);
+    liveness.watch("wds:statuscollectors", collectorInformer);
+    liveness.watch("wds:combinedstatuses", combinedStatusInformer);
+    liveness.watch("its:workstatuses", workStatusInformer);
   }
 
   private void awaitInformers() throws InterruptedException {
@@ -457,7 +390,7 @@ public final class StatusController implements Component {
   /** False once one of the controller's own informers stopped by itself (/healthz). */
   @Override
   public boolean isHealthy() {
-    return stoppedInformer == null;
+    return liveness.healthy();
   }
 
   /**
@@ -471,13 +404,9 @@ public final class StatusController implements Component {
   @Override
   public void stop() {
     stopping = true;
+    liveness.closing();
     queue.close();
-    background.shutdownNow();
-    try {
-      background.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    DaemonThreads.stop(background, Duration.ofSeconds(2));
     objects.close();
     for (var informer :
         new SharedIndexInformer<?>[] {
@@ -499,17 +428,24 @@ public final class StatusController implements Component {
     return clock;
   }
 
-  private static <T> ResourceEventHandler<T> handler(
-      Consumer<T> onAdd, java.util.function.BiConsumer<T, T> onUpdate, Consumer<T> onDelete) {
+  /**
+   * Calls {@code onChange} on adds and on updates that change {@code version} (resourceVersion, or
+   * generation where only the spec matters), {@code onDelete} on deletes.
+   */
+  private static <T extends HasMetadata> ResourceEventHandler<T> handler(
+      Function<ObjectMeta, Object> version, Consumer<T> onChange, Consumer<T> onDelete) {
     return new ResourceEventHandler<>() {
       @Override
       public void onAdd(T obj) {
-        onAdd.accept(obj);
+        onChange.accept(obj);
       }
 
       @Override
       public void onUpdate(T before, T after) {
-        onUpdate.accept(before, after);
+        if (!Objects.equals(
+            version.apply(before.getMetadata()), version.apply(after.getMetadata()))) {
+          onChange.accept(after);
+        }
       }
 
       @Override

@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.kubestellar.model.GroupResource;
 import io.kubestellar.runtime.informer.ResourceInformers;
 import io.kubestellar.runtime.informer.ResourceType;
 import java.util.Map;
@@ -51,8 +52,6 @@ final class WorkloadObjects implements AutoCloseable {
       return type.apiVersion();
     }
   }
-
-  private record GroupResource(String group, String resource) {}
 
   private final KubernetesClient wds;
   private final BiConsumer<StatusKey.Workload, GenericKubernetesResource> onChange;

@@ -9,6 +9,7 @@ import static io.kubestellar.controller.model.binding.ClauseMatcherTest.labels;
 import static io.kubestellar.controller.model.binding.ClauseMatcherTest.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubestellar.model.GroupResource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -35,11 +35,11 @@ class ChartLintIT {
   private static final Map<String, Supplier<CommandLine>> BINARIES =
       Map.of(
           "controller-manager",
-          () -> io.kubestellar.controller.Main.commandLine(new io.kubestellar.controller.Main()),
+          () -> new io.kubestellar.controller.Main().commandLine(),
           "transport-controller",
-          () -> io.kubestellar.transport.Main.commandLine(new io.kubestellar.transport.Main()),
+          () -> new io.kubestellar.transport.Main().commandLine(),
           "status-addon",
-          () -> io.kubestellar.statusaddon.Main.commandLine(new io.kubestellar.statusaddon.Main()));
+          () -> new io.kubestellar.statusaddon.Main().commandLine());
 
   /** The values each chart cannot render without; everything else has a default. */
   private static final Map<String, List<String>> REQUIRED_SETTINGS =

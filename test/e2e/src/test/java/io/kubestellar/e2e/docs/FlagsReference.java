@@ -23,9 +23,9 @@ final class FlagsReference {
   /** The binaries, in the order the reference lists them. */
   static List<CommandLine> commandLines() {
     return List.of(
-        io.kubestellar.controller.Main.commandLine(new io.kubestellar.controller.Main()),
-        io.kubestellar.transport.Main.commandLine(new io.kubestellar.transport.Main()),
-        io.kubestellar.statusaddon.Main.commandLine(new io.kubestellar.statusaddon.Main()));
+        new io.kubestellar.controller.Main().commandLine(),
+        new io.kubestellar.transport.Main().commandLine(),
+        new io.kubestellar.statusaddon.Main().commandLine());
   }
 
   /** The generated part of the page: one section per binary. */

@@ -4,7 +4,7 @@
  */
 package io.kubestellar.transport.model.customtransform;
 
-import io.kubestellar.transport.model.GroupResource;
+import io.kubestellar.model.GroupResource;
 import java.util.List;
 import java.util.Objects;
 

@@ -5,7 +5,7 @@
 package io.kubestellar.transport.model.customtransform;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kubestellar.transport.model.GroupResource;
+import io.kubestellar.model.GroupResource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

@@ -7,7 +7,7 @@ package io.kubestellar.transport.model.work;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubestellar.api.WireNames;
-import io.kubestellar.transport.model.GroupResource;
+import io.kubestellar.model.GroupResource;
 import io.kubestellar.transport.model.JsonObjects;
 import io.kubestellar.transport.model.ObjectRef;
 import io.kubestellar.transport.model.TransportKeys;

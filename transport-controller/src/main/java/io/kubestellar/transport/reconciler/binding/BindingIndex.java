@@ -5,7 +5,7 @@
 package io.kubestellar.transport.reconciler.binding;
 
 import io.kubestellar.api.control.v1alpha1.Binding;
-import io.kubestellar.transport.model.GroupResource;
+import io.kubestellar.model.GroupResource;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

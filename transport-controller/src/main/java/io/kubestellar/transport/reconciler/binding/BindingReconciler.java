@@ -19,10 +19,11 @@ import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.BindingPolicy;
 import io.kubestellar.api.control.v1alpha1.Condition;
+import io.kubestellar.model.GroupResource;
+import io.kubestellar.runtime.Generations;
 import io.kubestellar.runtime.TokenBucket;
 import io.kubestellar.runtime.controller.ExternalTriggers;
 import io.kubestellar.runtime.controller.TryAgain;
-import io.kubestellar.transport.model.GroupResource;
 import io.kubestellar.transport.model.ObjectCleaner;
 import io.kubestellar.transport.model.TransportKeys;
 import io.kubestellar.transport.model.Wrapee;
@@ -258,10 +259,7 @@ public final class BindingReconciler implements Reconciler<Binding> {
     index.setSensitiveClusters(name, customization.sensitiveDestinations());
 
     var identity =
-        new BindingIdentity(
-            name,
-            binding.getMetadata().getUid(),
-            Objects.requireNonNullElse(binding.getMetadata().getGeneration(), 0L));
+        new BindingIdentity(name, binding.getMetadata().getUid(), Generations.of(binding));
     int desiredCount = 0;
     boolean retry = false;
     if (customization.failed()) {
@@ -538,7 +536,7 @@ public final class BindingReconciler implements Reconciler<Binding> {
    */
   private UpdateControl<Binding> writeStatus(
       Binding binding, ReadyState ready, List<String> ourErrors) {
-    var generation = Objects.requireNonNullElse(binding.getMetadata().getGeneration(), 0L);
+    long generation = Generations.of(binding);
     var status = binding.getStatus();
     List<Condition> conditions =
         status == null || status.conditions() == null ? List.of() : status.conditions();

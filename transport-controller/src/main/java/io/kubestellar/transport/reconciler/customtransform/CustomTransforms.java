@@ -8,10 +8,11 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.kubestellar.api.control.v1alpha1.CustomTransform;
-import io.kubestellar.transport.model.GroupResource;
+import io.kubestellar.model.GroupResource;
+import io.kubestellar.runtime.Generations;
+import io.kubestellar.runtime.InformerLiveness;
 import io.kubestellar.transport.model.customtransform.CustomTransformInput;
 import io.kubestellar.transport.model.customtransform.CustomTransformRules;
-import io.kubestellar.transport.reconciler.InformerLiveness;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,10 +95,9 @@ public final class CustomTransforms implements AutoCloseable {
 
   static CustomTransformInput input(CustomTransform ct) {
     var spec = ct.getSpec();
-    var generation = ct.getMetadata().getGeneration();
     return new CustomTransformInput(
         ct.getMetadata().getName(),
-        generation == null ? 0 : generation,
+        Generations.of(ct),
         spec == null ? "" : spec.apiGroup(),
         spec == null ? "" : spec.resource(),
         spec == null ? List.of() : spec.remove());

@@ -7,8 +7,8 @@ package io.kubestellar.transport.model.customtransform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubestellar.model.GroupResource;
 import io.kubestellar.transport.model.GoldenCases;
-import io.kubestellar.transport.model.GroupResource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,11 +2,12 @@
  * Copyright 2026 The KubeStellar for Java Authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.kubestellar.transport.reconciler;
+package io.kubestellar.runtime;
 
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,26 +29,27 @@ public final class InformerLiveness {
   /** Watches an informer, named for logs (e.g. {@code wds:bindings}). */
   public void watch(String name, SharedIndexInformer<?> informer) {
     watched.put(name, informer);
-    informer
-        .stopped()
-        .whenComplete(
-            (ignored, error) -> {
-              if (closing) {
-                return;
-              }
-              var why =
-                  error == null
-                      ? "stopped"
-                      : error.getCause() != null
-                          ? error.getCause().getMessage()
-                          : error.getMessage();
-              stopped.put(name, String.valueOf(why));
-              LOG.atError()
-                  .setMessage("informer stopped; the process is unhealthy and must be restarted")
-                  .addKeyValue("informer", name)
-                  .addKeyValue("error", why)
-                  .log();
-            });
+    watchStop(name, informer.stopped());
+  }
+
+  /** Watches a cache by the future its informer completes when it stops, named for logs. */
+  public void watchStop(String name, CompletionStage<Void> stop) {
+    stop.whenComplete(
+        (ignored, error) -> {
+          if (closing) {
+            return;
+          }
+          var why =
+              error == null
+                  ? "stopped"
+                  : error.getCause() != null ? error.getCause().getMessage() : error.getMessage();
+          stopped.put(name, String.valueOf(why));
+          LOG.atError()
+              .setMessage("informer stopped; the process is unhealthy and must be restarted")
+              .addKeyValue("informer", name)
+              .addKeyValue("error", why)
+              .log();
+        });
   }
 
   /** Records a part that failed for good outside any informer (e.g. the controllers' start). */

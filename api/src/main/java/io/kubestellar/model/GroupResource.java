@@ -2,12 +2,13 @@
  * Copyright 2026 The KubeStellar for Java Authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.kubestellar.transport.model;
+package io.kubestellar.model;
 
 import java.util.Objects;
 
 /**
- * An API group (empty for core) and a lowercase plural resource name.
+ * An API group (empty for core) and a lowercase plural resource name: the type of a workload
+ * object, as the binding controller, the transport and the kubectl plugin name it.
  *
  * @param group API group, {@code ""} for the core group
  * @param resource resource name, e.g. {@code deployments}
