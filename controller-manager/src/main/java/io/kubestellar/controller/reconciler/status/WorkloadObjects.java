@@ -83,8 +83,7 @@ final class WorkloadObjects implements AutoCloseable {
     } catch (KubernetesClientException e) {
       LOG.atDebug()
           .setMessage("discovery failed")
-          .addKeyValue("resource", resource)
-          .addKeyValue("version", version)
+          .addKeyValue("resource", gr + "/" + version)
           .addKeyValue("error", e.getMessage())
           .log();
       return false;

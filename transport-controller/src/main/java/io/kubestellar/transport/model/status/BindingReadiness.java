@@ -15,20 +15,28 @@ import java.util.List;
  */
 public final class BindingReadiness {
 
-  /** Reason when every ManifestWork is written and none is reported as not applied. */
-  public static final String DELIVERED = "Delivered";
+  /** The reasons of a {@code Ready} condition that no {@link Problem} gives. */
+  enum Reason {
+    /** Every ManifestWork is written and none is reported as not applied. */
+    DELIVERED("Delivered"),
+    /** The work agent reports a ManifestWork as not applied. */
+    NOT_APPLIED("NotApplied"),
+    /** A WEC copy differs from what was delivered and is being repaired (D16). */
+    DRIFTED("Drifted"),
+    /** A WEC copy keeps differing after repairs: another writer in the WEC sets it (D16). */
+    APPLY_CONFLICT("ApplyConflict");
 
-  /** Reason when the work agent reports a ManifestWork as not applied. */
-  public static final String NOT_APPLIED = "NotApplied";
+    private final String text;
 
-  /** Reason when a WEC copy differs from what was delivered and is being repaired (D16). */
-  public static final String DRIFTED = "Drifted";
+    Reason(String text) {
+      this.text = text;
+    }
 
-  /**
-   * Reason when a WEC copy keeps differing after repairs: another writer in the WEC sets the same
-   * fields (D16).
-   */
-  public static final String APPLY_CONFLICT = "ApplyConflict";
+    /** The CamelCase reason as written in the condition. */
+    String text() {
+      return text;
+    }
+  }
 
   /** Prefix of the transport's drift entries in {@code status.errors}. */
   public static final String DRIFT_PREFIX = "drift: ";
@@ -64,7 +72,7 @@ public final class BindingReadiness {
       var more = notApplied.size() - 1;
       return new ReadyState(
           "False",
-          NOT_APPLIED,
+          Reason.NOT_APPLIED.text(),
           notApplied.get(0) + (more == 0 ? "" : " (and " + more + " more ManifestWorks)"));
     }
     if (!drift.isEmpty()) {
@@ -73,7 +81,7 @@ public final class BindingReadiness {
       var more = drift.size() - 1;
       return new ReadyState(
           "False",
-          conflict.isPresent() ? APPLY_CONFLICT : DRIFTED,
+          (conflict.isPresent() ? Reason.APPLY_CONFLICT : Reason.DRIFTED).text(),
           first.text()
               + (more == 0 ? "" : " (and " + more + " more in status.errors)")
               + (conflict.isPresent()
@@ -83,7 +91,7 @@ public final class BindingReadiness {
     }
     return new ReadyState(
         "True",
-        DELIVERED,
+        Reason.DELIVERED.text(),
         works
             + " ManifestWork(s) for "
             + destinations
