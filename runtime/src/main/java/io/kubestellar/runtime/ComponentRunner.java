@@ -106,7 +106,7 @@ public final class ComponentRunner {
       return 0;
     } catch (Exception e) {
       // The message says what to fix; the stack trace is for developers.
-      LOG.error("{} cannot start: {}", name, e.getMessage());
+      LOG.error("{} cannot start: {}", name, causes(e));
       LOG.debug("startup failure", e);
       return EXIT_STARTUP_FAILURE;
     } finally {
@@ -154,5 +154,19 @@ public final class ComponentRunner {
       server.close();
     }
     LOG.info("{} stopped", name);
+  }
+
+  /**
+   * The message of a failure and of each cause under it: JOSDK wraps the one that says what to fix.
+   */
+  static String causes(Throwable failure) {
+    var text = new StringBuilder(String.valueOf(failure.getMessage()));
+    for (var cause = failure.getCause(); cause != null && cause != cause.getCause(); ) {
+      if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+        text.append(": ").append(cause.getMessage());
+      }
+      cause = cause.getCause();
+    }
+    return text.toString();
   }
 }

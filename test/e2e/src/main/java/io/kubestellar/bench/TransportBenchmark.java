@@ -165,6 +165,7 @@ public final class TransportBenchmark implements Callable<Integer> {
 
       // 2. Edits, one at a time.
       double writesBefore = workWrites(metricsPort);
+      double syncsBefore = bindingSyncs(metricsPort);
       var lastCluster = new ArrayList<Double>();
       var firstCluster = new ArrayList<Double>();
       for (int i = 0; i < edits; i++) {
@@ -198,6 +199,7 @@ public final class TransportBenchmark implements Callable<Integer> {
       }
       awaitQuiet(metricsPort);
       double writesPerEdit = (workWrites(metricsPort) - writesBefore) / edits;
+      double syncsPerEdit = (bindingSyncs(metricsPort) - syncsBefore) / edits;
       System.out.printf(
           "edit -> ManifestWork in all %d clusters: p50 %.1f ms, p99 %.1f ms (first cluster p50 %.1f"
               + " ms, p99 %.1f ms) over %d edits%n",
@@ -208,8 +210,9 @@ public final class TransportBenchmark implements Callable<Integer> {
           percentile(firstCluster, 99),
           edits);
       System.out.printf(
-          "ManifestWork writes per edit: %.2f (ideal: %d, one per cluster)%n",
-          writesPerEdit, clusters);
+          "ManifestWork writes per edit: %.2f (ideal: %d, one per cluster); Binding syncs per edit:"
+              + " %.2f%n",
+          writesPerEdit, clusters, syncsPerEdit);
 
       // 3. A resync with nothing changed: a restart writes nothing.
       var memory = transport.memory().orElse(null);
@@ -315,6 +318,10 @@ public final class TransportBenchmark implements Callable<Integer> {
 
   private static double workWrites(int port) throws Exception {
     return metric(scrape(port), "kubestellar_transport_manifestwork_writes_total");
+  }
+
+  private static double bindingSyncs(int port) throws Exception {
+    return metric(scrape(port), "kubestellar_transport_binding_sync_seconds_count");
   }
 
   /** Waits until the queue is empty and the write counter stops moving. */

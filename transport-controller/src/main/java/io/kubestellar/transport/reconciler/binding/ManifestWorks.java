@@ -88,8 +88,8 @@ public final class ManifestWorks {
             .withSecondaryToPrimaryMapper(
                 work -> bindingOf(work).map(ResourceID::new).map(Set::of).orElse(Set.of()))
             // The echo of our own write carries nothing the sync that wrote it did not know.
-            .withOnAddFilter(work -> !isEchoOfOurWrite(work))
-            .withOnUpdateFilter((after, before) -> !isEchoOfOurWrite(after))
+            .withOnAddFilter(work -> !isEchoOfOurWrite(null, work))
+            .withOnUpdateFilter((after, before) -> !isEchoOfOurWrite(before, after))
             .build();
     var created =
         new InformerEventSource<GenericKubernetesResource, Binding>(configuration, context) {
@@ -106,21 +106,27 @@ public final class ManifestWorks {
   }
 
   /**
-   * Whether this event is the watch's copy of a write of ours, which a sync would only confirm. The
-   * mark of each write goes with the first event of that work, ours or not, so none is kept.
+   * Whether this event is the watch's copy of a write of ours, which a sync would only confirm: the
+   * work turns to the content hash we were writing. The mark is set before the write (the event may
+   * come before the response), and goes with the first event of that work, ours or not, so none is
+   * kept; an edit by someone else keeps the hash annotation as it was, and is not taken for ours.
    */
-  private boolean isEchoOfOurWrite(GenericKubernetesResource work) {
-    var written = ourWrites.remove(key(work));
-    return written != null && written.equals(work.getMetadata().getResourceVersion());
+  private boolean isEchoOfOurWrite(
+      GenericKubernetesResource before, GenericKubernetesResource after) {
+    var writing =
+        ourWrites.remove(key(after.getMetadata().getNamespace(), after.getMetadata().getName()));
+    return writing != null
+        && writing.equals(recordedHash(after))
+        && (before == null || !writing.equals(recordedHash(before)));
   }
 
-  private static String key(GenericKubernetesResource work) {
-    return work.getMetadata().getNamespace() + "/" + work.getMetadata().getName();
+  private static String recordedHash(GenericKubernetesResource work) {
+    var annotations = work.getMetadata().getAnnotations();
+    return annotations == null ? null : annotations.get(TransportKeys.CONTENT_HASH_ANNOTATION);
   }
 
-  private GenericKubernetesResource remember(GenericKubernetesResource written) {
-    ourWrites.put(key(written), written.getMetadata().getResourceVersion());
-    return written;
+  private static String key(String namespace, String name) {
+    return namespace + "/" + name;
   }
 
   private static java.util.Optional<String> bindingOf(GenericKubernetesResource work) {
@@ -176,11 +182,22 @@ public final class ManifestWorks {
    * labels and annotations others added). Returns the written object.
    */
   public GenericKubernetesResource write(RenderedWork desired) {
+    var key = key(desired.namespace(), desired.name());
+    ourWrites.put(key, desired.contentHash());
+    try {
+      return send(desired);
+    } catch (RuntimeException e) {
+      ourWrites.remove(key);
+      throw e;
+    }
+  }
+
+  private GenericKubernetesResource send(RenderedWork desired) {
     var object = mapper.convertValue(desired.manifestWork(), GenericKubernetesResource.class);
     var current = get(desired.namespace(), desired.name());
     if (current == null) {
       try {
-        return remember(works.inNamespace(desired.namespace()).resource(object).create());
+        return works.inNamespace(desired.namespace()).resource(object).create();
       } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
         if (e.getCode() != 409) {
           throw e;
@@ -205,7 +222,7 @@ public final class ManifestWorks {
       annotations.putAll(metadata.getAnnotations());
       metadata.setAnnotations(annotations);
     }
-    return remember(works.inNamespace(desired.namespace()).resource(object).update());
+    return works.inNamespace(desired.namespace()).resource(object).update();
   }
 
   /** Deletes a work; a work already gone counts as deleted. */
