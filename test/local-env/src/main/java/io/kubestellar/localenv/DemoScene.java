@@ -87,6 +87,13 @@ public final class DemoScene {
           "CombinedStatus has a row per cluster",
           rows.size() == wecs.size(),
           pending);
+      // The summary shows the rows; wait until they say what the WECs say.
+      step(
+          reached,
+          progress,
+          "CombinedStatus shows the Deployment Available in each cluster",
+          rows.size() == wecs.size() && everyRowAvailable(),
+          pending);
       if (pending.isEmpty()) {
         return;
       }
@@ -158,6 +165,22 @@ public final class DemoScene {
   }
 
   @SuppressWarnings("unchecked")
+  /** Whether every row of the demo's collector has {@code available} True. */
+  private boolean everyRowAvailable() {
+    var results = results(combinedStatus());
+    if (results.isEmpty()) {
+      return false;
+    }
+    int column = asList(results.get(0).get("columnNames")).indexOf("available");
+    return column >= 0
+        && asList(results.get(0).get("rows")).stream()
+            .map(row -> asList(((Map<?, ?>) row).get("columns")))
+            .allMatch(
+                cells ->
+                    column < cells.size()
+                        && "True".equals(cellText((Map<?, ?>) cells.get(column))));
+  }
+
   private List<Map<String, Object>> combinedStatusRows() {
     var results = results(combinedStatus());
     if (results.isEmpty()) {
