@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -51,75 +53,182 @@ final class DeliveryFactsReader {
 
   private DeliveryFactsReader() {}
 
+  /**
+   * How many list requests are in flight at once. The lists are split by cluster namespace, so that
+   * the API server encodes several at a time (it encodes one response on one thread) and the plugin
+   * parses the first while the server still encodes the others.
+   */
+  private static final int LISTS_IN_FLIGHT = 8;
+
+  /** What is read of a ManagedCluster to know its namespace: its name. */
+  private static final Set<String> NAME_ONLY = Set.of("metadata.name");
+
   /** Lists what is needed and assembles the facts. */
   static DeliveryFacts read(Spaces spaces) {
     var wdsName = spaces.options().wdsName;
-    // Three independent lists, each from one request; in parallel they cost the slowest one. Each
-    // on its own thread: the common pool has one thread on two cores, and reading is blocking.
-    var pool = Executors.newFixedThreadPool(3, DeliveryFactsReader::daemon);
-    var bindings =
-        CompletableFuture.supplyAsync(
-            () -> {
-              var items = spaces.wds().resources(Binding.class).list().getItems();
-              Timing.mark("bindings (" + items.size() + ")");
-              return items;
-            },
-            pool);
-    var works =
-        CompletableFuture.supplyAsync(
-            () -> listLabelled(spaces, WORK_API, "manifestworks", wdsName, WORK_FIELDS), pool);
-    var reports =
-        CompletableFuture.supplyAsync(
-            () -> listLabelled(spaces, WORK_STATUS_API, "workstatuses", wdsName, REPORT_FIELDS),
-            pool);
-    pool.shutdown();
-    var discovered = new ApiResources[1];
-    var facts =
-        assemble(
-            join(bindings),
-            join(works),
-            join(reports),
-            (group, kind) -> {
+    var selector = WireNames.ORIGIN_WDS_LABEL + "=" + wdsName;
+    // Reading is blocking, and the common pool has one thread on two cores: a pool of our own.
+    var pool = Executors.newFixedThreadPool(LISTS_IN_FLIGHT, DeliveryFactsReader::daemon);
+    try {
+      // The ITS lists do not wait for the WDS client: the clusters (a small list) go first, then
+      // each cluster namespace's ManifestWorks and WorkStatuses, while the Bindings are read.
+      var clusters =
+          CompletableFuture.supplyAsync(
+              () -> {
+                var items = list(spaces, CLUSTER_API, "managedclusters", null, null, NAME_ONLY);
+                Timing.mark("clusters (" + items.size() + ")");
+                return items;
+              },
+              pool);
+      var bindings =
+          CompletableFuture.supplyAsync(
+              () -> {
+                var items = spaces.wds().resources(Binding.class).list().getItems();
+                Timing.mark("bindings (" + items.size() + ")");
+                return items;
+              },
+              pool);
+      var discovered = new ApiResources[1];
+      BiFunction<String, String, String> resourceOfKind =
+          (group, kind) -> {
+            synchronized (discovered) {
               if (discovered[0] == null) {
                 discovered[0] = ApiResources.discover(spaces.wds());
               }
-              return discovered[0]
-                  .ofKind(group, kind)
-                  .map(ApiResources.Type::resource)
-                  .orElse(null);
-            });
-    Timing.mark("facts");
-    return facts;
+            }
+            return discovered[0].ofKind(group, kind).map(ApiResources.Type::resource).orElse(null);
+          };
+      var mailboxes = new MailboxLists(spaces, selector, pool, resourceOfKind);
+      join(clusters).forEach(c -> mailboxes.read(c.path("metadata").path("name").asText()));
+      // A destination with no ManagedCluster (deleted, or not yet made) may still hold works.
+      var bound = join(bindings);
+      bound.forEach(
+          b -> {
+            if (b.getSpec() != null && b.getSpec().destinations() != null) {
+              b.getSpec().destinations().forEach(d -> mailboxes.read(d.clusterId()));
+            }
+          });
+      var facts =
+          new DeliveryFacts(
+              bound.stream().map(DeliveryFactsReader::binding).toList(),
+              mailboxes.manifests(),
+              mailboxes.reports());
+      Timing.mark(
+          "facts (" + facts.manifests().size() + " works, " + facts.reports().size() + " reports)");
+      return facts;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**
-   * One list request, read as JSON trees straight from the response: the lists can hold thousands
-   * of large objects, and typed objects would be parsed twice. {@code resourceVersion=0} lets the
-   * API server answer from its watch cache.
+   * The ManifestWork and WorkStatus lists of cluster namespaces, each namespace read once and
+   * turned into facts on the thread that read it, so that the facts of the first namespaces are
+   * made while the API server still encodes the lists of the others.
    */
-  private static List<JsonNode> listLabelled(
-      Spaces spaces, String apiVersion, String plural, String wdsName, Set<String> fields) {
-    var selector =
-        URLEncoder.encode(WireNames.ORIGIN_WDS_LABEL + "=" + wdsName, StandardCharsets.UTF_8);
+  private static final class MailboxLists {
+    private final Spaces spaces;
+    private final String selector;
+    private final Executor pool;
+    private final BiFunction<String, String, String> resourceOfKind;
+    private final Map<String, CompletableFuture<Map<CellKey, ManifestFacts>>> works =
+        new LinkedHashMap<>();
+    private final Map<String, CompletableFuture<Map<CellKey, ReportFacts>>> reports =
+        new LinkedHashMap<>();
+
+    MailboxLists(
+        Spaces spaces,
+        String selector,
+        Executor pool,
+        BiFunction<String, String, String> resourceOfKind) {
+      this.spaces = spaces;
+      this.selector = selector;
+      this.pool = pool;
+      this.resourceOfKind = resourceOfKind;
+    }
+
+    /** Starts reading the namespace's lists, unless they are read already. */
+    void read(String namespace) {
+      if (namespace.isEmpty() || works.containsKey(namespace)) {
+        return;
+      }
+      works.put(
+          namespace,
+          CompletableFuture.supplyAsync(
+              () ->
+                  DeliveryFactsReader.manifests(
+                      list(spaces, WORK_API, "manifestworks", namespace, selector, WORK_FIELDS),
+                      resourceOfKind),
+              pool));
+      reports.put(
+          namespace,
+          CompletableFuture.supplyAsync(
+              () ->
+                  DeliveryFactsReader.reports(
+                      list(
+                          spaces,
+                          WORK_STATUS_API,
+                          "workstatuses",
+                          namespace,
+                          selector,
+                          REPORT_FIELDS)),
+              pool));
+    }
+
+    Map<CellKey, ManifestFacts> manifests() {
+      return merged(works);
+    }
+
+    Map<CellKey, ReportFacts> reports() {
+      return merged(reports);
+    }
+
+    private static <V> Map<CellKey, V> merged(
+        Map<String, CompletableFuture<Map<CellKey, V>>> lists) {
+      var all = new HashMap<CellKey, V>();
+      lists.values().forEach(list -> all.putAll(join(list)));
+      return all;
+    }
+  }
+
+  /**
+   * One list request to the ITS, read as JSON trees straight from the response: the lists can hold
+   * thousands of large objects, and typed objects would be parsed twice. {@code resourceVersion=0}
+   * lets the API server answer from its watch cache.
+   *
+   * @param namespace the namespace listed, or null for a cluster-scoped kind
+   * @param selector a label selector, or null
+   */
+  private static List<JsonNode> list(
+      Spaces spaces,
+      String apiVersion,
+      String plural,
+      String namespace,
+      String selector,
+      Set<String> fields) {
     var its = spaces.its();
     var url =
-        its.getMasterUrl().toString().replaceAll("/$", "")
-            + "/apis/"
-            + apiVersion
-            + "/"
-            + plural
-            + "?resourceVersion=0&labelSelector="
-            + selector;
+        new StringBuilder(its.getMasterUrl().toString().replaceAll("/$", ""))
+            .append("/apis/")
+            .append(apiVersion)
+            .append('/');
+    if (namespace != null) {
+      url.append("namespaces/").append(namespace).append('/');
+    }
+    url.append(plural).append("?resourceVersion=0");
+    if (selector != null) {
+      url.append("&labelSelector=").append(URLEncoder.encode(selector, StandardCharsets.UTF_8));
+    }
+    var what = namespace == null ? plural : plural + " in " + namespace;
     // Compressed, a list of thousands of objects costs a tenth of the bytes to send and decrypt.
     var request =
         its.getHttpClient()
             .newHttpRequestBuilder()
-            .uri(url)
+            .uri(url.toString())
             .header("Accept-Encoding", "gzip")
             .build();
     try {
       var response = its.getHttpClient().sendAsync(request, InputStream.class).get();
-      Timing.mark(plural + " response");
       try (var body = response.body()) {
         if (response.code() == 404) {
           return List.of();
@@ -131,18 +240,16 @@ final class DeliveryFactsReader {
         if (response.code() != 200) {
           throw new UserError(
               "listing "
-                  + plural
+                  + what
                   + " in the ITS failed: HTTP "
                   + response.code()
                   + " "
                   + new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        var items = JsonListReader.items(in, fields);
-        Timing.mark(plural + " (" + items.size() + ")");
-        return items;
+        return JsonListReader.items(in, fields);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the " + plural + " list: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read the " + what + " list: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -195,7 +302,20 @@ final class DeliveryFactsReader {
       Collection<JsonNode> works,
       Collection<JsonNode> reports,
       BiFunction<String, String, String> resourceOfKind) {
-    var bindingFacts = bindings.stream().map(DeliveryFactsReader::binding).toList();
+    return new DeliveryFacts(
+        bindings.stream().map(DeliveryFactsReader::binding).toList(),
+        manifests(works, resourceOfKind),
+        reports(reports));
+  }
+
+  /**
+   * What the ManifestWorks say of each cell: the work carrying the object, and the agent's report.
+   *
+   * @param resourceOfKind the resource of a group and kind, for manifests the agent has not
+   *     reported on yet (asked only then)
+   */
+  static Map<CellKey, ManifestFacts> manifests(
+      Collection<JsonNode> works, BiFunction<String, String, String> resourceOfKind) {
     var manifests = new HashMap<CellKey, ManifestFacts>();
     var kinds = new HashMap<String, String>();
     for (var tree : works) {
@@ -243,6 +363,11 @@ final class DeliveryFactsReader {
         }
       }
     }
+    return manifests;
+  }
+
+  /** What the WorkStatuses say of each cell: availability, conditions and drift. */
+  static Map<CellKey, ReportFacts> reports(Collection<JsonNode> reports) {
     var reportFacts = new HashMap<CellKey, ReportFacts>();
     for (var tree : reports) {
       var source = tree.path("spec").path("sourceRef");
@@ -270,7 +395,7 @@ final class DeliveryFactsReader {
               words(conditions),
               driftText));
     }
-    return new DeliveryFacts(bindingFacts, manifests, reportFacts);
+    return reportFacts;
   }
 
   static BindingFacts binding(Binding binding) {

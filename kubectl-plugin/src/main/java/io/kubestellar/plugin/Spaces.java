@@ -65,6 +65,7 @@ final class Spaces implements AutoCloseable {
     var client = clients.get(context);
     if (client == null) {
       var config = config(context, flag);
+      Timing.mark("config " + context);
       client = new KubernetesClientBuilder().withConfig(config).build();
       clients.put(context, client);
       Timing.mark("client " + context);

@@ -23,6 +23,7 @@ final class WhereCommand extends PluginCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Timing.mark("command");
     try (var spaces = new Spaces(options)) {
       MatrixFilter filter;
       if (subject == null) {

@@ -64,6 +64,22 @@ public final class WhereBenchmark implements Callable<Integer> {
   @Option(names = "--changes", defaultValue = "6", description = "Console changes of each kind.")
   int changes;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "LAUNCHER",
+      description =
+          "Another build's launcher (e.g. a checkout of the commit before a change:"
+              + " OTHER/kubectl-plugin/bin/kubectl-kubestellar), run in turns with this one on the"
+              + " same fleet, so that before and after meet the same machine.")
+  Path baseline;
+
+  @Option(
+      names = "--hold",
+      description =
+          "After measuring, keep the environment up until the file this prints is deleted (to"
+              + " look into a figure by hand).")
+  boolean hold;
+
   private final Path launcher =
       ComponentJars.fromWorkingDirectory()
           .repoRoot()
@@ -96,60 +112,100 @@ public final class WhereBenchmark implements Callable<Integer> {
       measureWhere(env.kubeconfig(), dir);
       measureConsole(env.kubeconfig(), dir, console);
       System.out.printf("[where] memory, resident now / peak: %s%n", pipeline.memory());
+      if (hold) {
+        holdUntilReleased(env.kubeconfig(), dir);
+      }
     }
     return 0;
   }
 
   private void measureWhere(Path kubeconfig, Path dir) throws Exception {
-    var first = where(kubeconfig, dir);
-    System.out.printf(
-        "[where] first run (records the class-data archive if missing): %s wall, %s; %s%n",
-        Measures.ms(first.wallNanos()), first.summary(), Measures.loadAverage());
-    where(kubeconfig, dir);
-    var wall = new ArrayList<Long>();
-    var cpu = new ArrayList<Long>();
-    var phases = new LinkedHashMap<String, List<Long>>();
-    var loads = new ArrayList<String>();
-    Run last = first;
+    var current = new Series("where", launcher);
+    var before = baseline == null ? null : new Series("baseline", baseline.toAbsolutePath());
+    for (var series : before == null ? List.of(current) : List.of(before, current)) {
+      var first = where(series.launcher, kubeconfig, dir);
+      System.out.printf(
+          "[where] %s: first run (records the class-data archive if missing): %s wall, %s; %s%n",
+          series.name, Measures.ms(first.wallNanos()), first.summary(), Measures.loadAverage());
+      where(series.launcher, kubeconfig, dir);
+    }
+    // With a baseline the two take turns, so that both meet the same machine.
     for (int i = 0; i < runs; i++) {
-      loads.add(Measures.loadAverage());
-      last = where(kubeconfig, dir);
-      wall.add(last.wallNanos());
-      cpu.add(last.cpuMillis() * 1_000_000);
-      last.phases()
+      if (before != null) {
+        before.add(where(before.launcher, kubeconfig, dir));
+      }
+      current.add(where(current.launcher, kubeconfig, dir));
+    }
+    if (before != null) {
+      before.report();
+    }
+    current.report();
+  }
+
+  /** The warm runs of one launcher. */
+  private final class Series {
+    final String name;
+    final Path launcher;
+    final List<Long> wall = new ArrayList<>();
+    final List<Long> cpu = new ArrayList<>();
+    final Map<String, List<Long>> phases = new LinkedHashMap<>();
+    final List<String> loads = new ArrayList<>();
+    Run last;
+
+    Series(String name, Path launcher) {
+      this.name = name;
+      this.launcher = launcher;
+    }
+
+    void add(Run run) {
+      loads.add(run.load());
+      last = run;
+      wall.add(run.wallNanos());
+      cpu.add(run.cpuMillis() * 1_000_000);
+      run.phases()
           .forEach(
               (phase, ms) ->
                   phases.computeIfAbsent(phase, p -> new ArrayList<>()).add(ms * 1_000_000));
     }
-    System.out.printf("[where] %s%n", last.summary());
-    System.out.printf(
-        "[where] where, warm, wall: %s; load average before the first / last run: %s / %s%n",
-        Measures.figures(wall), loads.get(0), loads.get(loads.size() - 1));
-    System.out.printf("[where] where, warm, CPU:  %s%n", Measures.figures(cpu));
-    System.out.printf("[where] phases, time since main (p50 / max):%n");
-    phases.forEach(
-        (phase, values) ->
-            System.out.printf(
-                "[where]   %-26s %9s / %9s%n",
-                phase,
-                Measures.ms(Measures.percentile(values, 0.5)),
-                Measures.ms(Measures.percentile(values, 1.0))));
-    System.out.printf(
-        "where: objects=%d clusters=%d runs=%d wall_p50_ms=%d wall_max_ms=%d cpu_p50_ms=%d"
-            + " load=\"%s\"%n",
-        objects,
-        clusters,
-        runs,
-        Measures.percentile(wall, 0.5) / 1_000_000,
-        Measures.percentile(wall, 1.0) / 1_000_000,
-        Measures.percentile(cpu, 0.5) / 1_000_000,
-        Measures.loadAverage());
+
+    void report() {
+      System.out.printf("[where] %s (%s): %s%n", name, launcher, last.summary());
+      System.out.printf(
+          "[where] %s, warm, wall: %s; load average before the first / last run: %s / %s%n",
+          name, Measures.figures(wall), loads.get(0), loads.get(loads.size() - 1));
+      System.out.printf("[where] %s, warm, CPU:  %s%n", name, Measures.figures(cpu));
+      System.out.printf("[where] %s, phases, time since main (p50 / max):%n", name);
+      phases.forEach(
+          (phase, values) ->
+              System.out.printf(
+                  "[where]   %-40s %9s / %9s%n",
+                  phase,
+                  Measures.ms(Measures.percentile(values, 0.5)),
+                  Measures.ms(Measures.percentile(values, 1.0))));
+      System.out.printf(
+          "where: name=%s objects=%d clusters=%d runs=%d wall_p50_ms=%d wall_max_ms=%d"
+              + " cpu_p50_ms=%d load=\"%s\"%n",
+          name,
+          objects,
+          clusters,
+          runs,
+          Measures.percentile(wall, 0.5) / 1_000_000,
+          Measures.percentile(wall, 1.0) / 1_000_000,
+          Measures.percentile(cpu, 0.5) / 1_000_000,
+          Measures.loadAverage());
+    }
   }
 
-  /** One where run: wall time, the summary line, CPU and phases from its timing line. */
-  private record Run(long wallNanos, String summary, long cpuMillis, Map<String, Long> phases) {}
+  /**
+   * One where run: wall time, the summary line, CPU and phases from its timing line, and the load
+   * average just before it.
+   */
+  private record Run(
+      long wallNanos, String summary, long cpuMillis, Map<String, Long> phases, String load) {}
 
-  private Run where(Path kubeconfig, Path dir) throws IOException, InterruptedException {
+  private Run where(Path launcher, Path kubeconfig, Path dir)
+      throws IOException, InterruptedException {
+    var load = Measures.loadAverage();
     var out = dir.resolve("where.out");
     var err = dir.resolve("where.err");
     var builder =
@@ -185,7 +241,7 @@ public final class WhereBenchmark implements Callable<Integer> {
         }
       }
     }
-    return new Run(wall, lines.get(lines.size() - 1), cpu, phases);
+    return new Run(wall, lines.get(lines.size() - 1), cpu, phases, load);
   }
 
   private void measureConsole(Path kubeconfig, Path dir, ConsoleLatency console) throws Exception {
@@ -215,6 +271,17 @@ public final class WhereBenchmark implements Callable<Integer> {
     } finally {
       process.destroy();
       process.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  private static void holdUntilReleased(Path kubeconfig, Path dir)
+      throws IOException, InterruptedException {
+    var release = dir.resolve("hold");
+    Files.writeString(release, "delete this file to stop the environment\n");
+    System.out.printf(
+        "[where] holding the environment: KUBECONFIG=%s; rm %s to stop it%n", kubeconfig, release);
+    while (Files.exists(release)) {
+      Thread.sleep(1_000);
     }
   }
 
