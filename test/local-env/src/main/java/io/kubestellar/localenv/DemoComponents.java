@@ -47,6 +47,7 @@ public final class DemoComponents {
   private final FreePorts ports = new FreePorts();
   private final Map<String, Path> stagedJars = new LinkedHashMap<>();
   private final Map<String, Running> running = new LinkedHashMap<>();
+  private final List<String> commonArgs;
 
   /** A started component: its process, the management port and the command that started it. */
   public record Running(String name, ManagedProcess process, int managementPort) {
@@ -58,8 +59,17 @@ public final class DemoComponents {
   }
 
   public DemoComponents(LocalEnvironment env, ComponentJars jars) {
+    this(env, jars, List.of());
+  }
+
+  /**
+   * Components that all get {@code commonArgs} after their own arguments, for example {@code
+   * --log-level DEBUG}.
+   */
+  public DemoComponents(LocalEnvironment env, ComponentJars jars, List<String> commonArgs) {
     this.env = env;
     this.jars = jars;
+    this.commonArgs = List.copyOf(commonArgs);
     this.kubeconfigs = new ServiceAccountKubeconfigs(env);
     this.rbacDir = jars.repoRoot().resolve("config").resolve("rbac");
   }
@@ -167,6 +177,7 @@ public final class DemoComponents {
     var command = new ArrayList<String>();
     command.addAll(List.of("--management-address", "127.0.0.1:" + port));
     command.addAll(args);
+    command.addAll(commonArgs);
     var process = env.startComponent(name, staged(module), command);
     var component = new Running(name, process, port);
     running.put(name, component);

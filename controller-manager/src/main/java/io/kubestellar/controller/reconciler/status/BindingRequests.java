@@ -68,22 +68,78 @@ final class BindingRequests {
   private final Map<StatusKey.Workload, Map<String, Request>> byObject = new HashMap<>();
 
   /**
+   * Where each bound object is sent, whatever it asks of status return: object → Binding → WECs. A
+   * WorkStatus from any other WEC reports on something that WEC was never sent.
+   */
+  private final Map<StatusKey.Workload, Map<String, SortedSet<String>>> sentTo = new HashMap<>();
+
+  private final Map<String, Set<StatusKey.Workload>> sentBy = new HashMap<>();
+
+  /**
    * Records a Binding's current content; a Binding being deleted asks for nothing.
    *
    * @return the objects whose requests changed
    */
   synchronized Set<StatusKey.Workload> update(Binding binding) {
     var name = binding.getMetadata().getName();
-    var fresh =
-        binding.getMetadata().getDeletionTimestamp() == null
-            ? requestsOf(binding)
-            : Map.<StatusKey.Workload, Request>of();
-    return replace(name, fresh);
+    boolean live = binding.getMetadata().getDeletionTimestamp() == null;
+    replaceSent(name, live ? sentOf(binding) : Map.of());
+    return replace(name, live ? requestsOf(binding) : Map.<StatusKey.Workload, Request>of());
   }
 
   /** Forgets a deleted Binding; returns the objects it asked something for. */
   synchronized Set<StatusKey.Workload> remove(String bindingName) {
+    replaceSent(bindingName, Map.of());
     return replace(bindingName, Map.of());
+  }
+
+  /** Every WEC some Binding sends the object to; empty when none does. */
+  synchronized Set<String> destinationsOf(StatusKey.Workload key) {
+    var perBinding = sentTo.get(key);
+    if (perBinding == null) {
+      return Set.of();
+    }
+    var result = new TreeSet<String>();
+    perBinding.values().forEach(result::addAll);
+    return result;
+  }
+
+  private void replaceSent(String name, Map<StatusKey.Workload, SortedSet<String>> fresh) {
+    for (var key : sentBy.getOrDefault(name, Set.of())) {
+      var perBinding = sentTo.get(key);
+      if (perBinding != null) {
+        perBinding.remove(name);
+        if (perBinding.isEmpty()) {
+          sentTo.remove(key);
+        }
+      }
+    }
+    fresh.forEach((key, wecs) -> sentTo.computeIfAbsent(key, k -> new HashMap<>()).put(name, wecs));
+    if (fresh.isEmpty()) {
+      sentBy.remove(name);
+    } else {
+      sentBy.put(name, Set.copyOf(fresh.keySet()));
+    }
+  }
+
+  private static Map<StatusKey.Workload, SortedSet<String>> sentOf(Binding binding) {
+    var spec = binding.getSpec();
+    if (spec == null || spec.workload() == null) {
+      return Map.of();
+    }
+    var content = BindingSpecs.content(spec);
+    var destinations = content.destinations();
+    var result = new HashMap<StatusKey.Workload, SortedSet<String>>();
+    content
+        .objects()
+        .keySet()
+        .forEach(
+            ref ->
+                result.put(
+                    new StatusKey.Workload(
+                        ref.group(), ref.resource(), ref.namespace(), ref.name()),
+                    destinations));
+    return result;
   }
 
   private Set<StatusKey.Workload> replace(String name, Map<StatusKey.Workload, Request> fresh) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
@@ -20,8 +21,10 @@ import io.kubestellar.controller.model.status.CollectorExpressions;
 import io.kubestellar.controller.model.status.CombinedStatusEvaluator;
 import io.kubestellar.controller.model.status.CombinedStatusNaming;
 import io.kubestellar.controller.model.status.StatusCollectorValidator;
+import io.kubestellar.controller.model.status.UnexpectedReports;
 import io.kubestellar.runtime.Component;
 import io.kubestellar.runtime.DaemonThreads;
+import io.kubestellar.runtime.EventPoster;
 import io.kubestellar.runtime.InformerLiveness;
 import io.kubestellar.runtime.RequiredKinds;
 import io.kubestellar.runtime.RequiredNamespace;
@@ -30,6 +33,7 @@ import io.kubestellar.runtime.work.Outcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +61,22 @@ public final class StatusController implements Component {
 
   private static final Logger LOG = LoggerFactory.getLogger(StatusController.class);
 
+  /**
+   * Reason of the Warning Event on a WDS object that a WorkStatus claims from a WEC not sent it.
+   */
+  static final String UNEXPECTED_REASON = "UnexpectedWorkStatus";
+
+  static final String EVENT_COMPONENT = "kubestellar-status-controller";
+
+  /**
+   * How long a WorkStatus may report from a WEC that no Binding sends its object to before it is
+   * reported: longer than removing an object from a WEC normally takes.
+   */
+  static final Duration UNEXPECTED_GRACE = Duration.ofSeconds(15);
+
+  /** How often the WorkStatuses are checked against the Bindings' destinations. */
+  static final Duration CLAIM_CHECK_INTERVAL = Duration.ofSeconds(5);
+
   private final KubernetesClient wds;
   private final KubernetesClient its;
   private final String wdsName;
@@ -70,6 +90,11 @@ public final class StatusController implements Component {
   private final KeyedWorkers<StatusKey> queue;
   private final Map<StatusKey.Workload, Long> reportSeenAt = new ConcurrentHashMap<>();
   private final ScheduledExecutorService background;
+
+  /** Touched only by the background thread's claim check. */
+  private final UnexpectedReports unexpected = new UnexpectedReports(UNEXPECTED_GRACE);
+
+  private final EventPoster events;
 
   private volatile boolean synced;
   private volatile boolean waitingForKinds = true;
@@ -121,6 +146,7 @@ public final class StatusController implements Component {
             options.maxBackoff(),
             this::handle);
     this.background = DaemonThreads.scheduled("status-" + wdsName + "-background");
+    this.events = new EventPoster(wds, EVENT_COMPONENT, null, clock);
   }
 
   @Override
@@ -293,6 +319,87 @@ public final class StatusController implements Component {
     new CombinedStatuses(wds, combinedStatusInformer, json, metrics)
         .subjects()
         .forEach(queue::enqueue);
+    background.scheduleWithFixedDelay(
+        this::checkClaims,
+        CLAIM_CHECK_INTERVAL.toMillis(),
+        CLAIM_CHECK_INTERVAL.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  // ---- claims ----------------------------------------------------------------------------------
+
+  /**
+   * Compares every WorkStatus of this WDS with where the Bindings send its object. Status return
+   * already ignores a report from a WEC that is not a destination (it reads only destinations);
+   * this makes such a report visible, since it was written by someone other than the add-on of a
+   * WEC the object was sent to: a Warning Event on the WDS object, a WARN log and a counter.
+   */
+  private void checkClaims() {
+    try {
+      var now = clock.instant();
+      var present = new HashSet<String>();
+      for (var ws : workStatusInformer.getStore().list()) {
+        var key = WorkStatuses.sourceKey(ws);
+        if (!workStatuses.isOurs(ws) || key.isEmpty()) {
+          continue;
+        }
+        var meta = ws.getMetadata();
+        var id = meta.getNamespace() + "/" + meta.getName() + "/" + meta.getUid();
+        present.add(id);
+        var verdict =
+            unexpected.observe(id, meta.getNamespace(), bindings.destinationsOf(key.get()), now);
+        if (verdict == UnexpectedReports.Verdict.REPORT) {
+          reportUnexpected(ws, key.get());
+        }
+      }
+      unexpected.retainOnly(present);
+    } catch (RuntimeException e) {
+      LOG.atWarn()
+          .setMessage("cannot check WorkStatuses against the Bindings")
+          .addKeyValue("wds", wdsName)
+          .addKeyValue("error", e.getMessage())
+          .log();
+    }
+  }
+
+  private void reportUnexpected(WorkStatus ws, StatusKey.Workload key) {
+    var wec = ws.getMetadata().getNamespace();
+    var name = ws.getMetadata().getName();
+    metrics.unexpectedReport();
+    LOG.atWarn()
+        .setMessage("a WorkStatus reports on an object its WEC was not sent; the report is ignored")
+        .addKeyValue("workStatus", wec + "/" + name)
+        .addKeyValue("cluster", wec)
+        .addKeyValue("object", key)
+        .log();
+    var ref = ws.getSpec().sourceRef();
+    var version = ref.version() == null ? "" : ref.version();
+    String uid = null;
+    var kind = objects.kindOf(key);
+    if (kind.isPresent()) {
+      var object = WorkloadObjects.cached(kind.get(), key);
+      uid = object == null ? null : object.getMetadata().getUid();
+    }
+    var about =
+        new ObjectReferenceBuilder()
+            .withApiVersion(key.group().isEmpty() ? version : key.group() + "/" + version)
+            .withKind(ref.kind())
+            .withNamespace(key.namespace().isEmpty() ? null : key.namespace())
+            .withName(key.name())
+            .withUid(uid)
+            .build();
+    events.tryPost(
+        about,
+        "Warning",
+        UNEXPECTED_REASON,
+        "WorkStatus "
+            + name
+            + " in namespace "
+            + wec
+            + " of the ITS reports on this object from cluster "
+            + wec
+            + ", which no Binding sends it to; status return ignores it. Only the status add-on of"
+            + " a cluster the object is sent to should write such a WorkStatus.");
   }
 
   // ---- events ----------------------------------------------------------------------------------

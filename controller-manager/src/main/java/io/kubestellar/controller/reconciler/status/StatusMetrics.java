@@ -22,6 +22,7 @@ final class StatusMetrics {
   private final Timer reconcile;
   private final Timer reportToWds;
   private final Map<String, Counter> writes = new ConcurrentHashMap<>();
+  private final Counter unexpectedReports;
 
   StatusMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -40,6 +41,16 @@ final class StatusMetrics {
             .minimumExpectedValue(Duration.ofMillis(1))
             .maximumExpectedValue(Duration.ofSeconds(60))
             .register(registry);
+    this.unexpectedReports =
+        Counter.builder(PREFIX + "unexpected.workstatuses")
+            .description(
+                "WorkStatuses found reporting on an object from a WEC no Binding sends it to"
+                    + " (ignored; each reported once as a Warning Event)")
+            .register(registry);
+  }
+
+  void unexpectedReport() {
+    unexpectedReports.increment();
   }
 
   void gauge(String name, String description, Supplier<Number> value) {

@@ -83,6 +83,23 @@ class BindingRequestsTest {
     assertThat(index.objects()).isEqualTo(Set.of());
   }
 
+  @Test
+  void destinationsCoverEveryBoundObjectOverAllBindingsAndGoWithTheBinding() {
+    var index = new BindingRequests();
+    var plain =
+        new NamespaceScopeDownsyncClause(
+            "apps", "v1", "deployments", "ns", "b", "1", null, null, null, null);
+    index.update(binding("p", "1", List.of("c1"), entry("a", "1", true), plain));
+    index.update(binding("q", "2", List.of("c2", "c3"), plain));
+    assertThat(index.destinationsOf(A)).containsExactly("c1");
+    assertThat(index.destinationsOf(B)).containsExactly("c1", "c2", "c3");
+    index.update(binding("q", "2", List.of("c3")));
+    assertThat(index.destinationsOf(B)).containsExactly("c1");
+    index.remove("p");
+    assertThat(index.destinationsOf(A)).isEmpty();
+    assertThat(index.destinationsOf(B)).isEmpty();
+  }
+
   private static NamespaceScopeDownsyncClause entry(String name, String rv, boolean singleton) {
     return new NamespaceScopeDownsyncClause(
         "apps",
