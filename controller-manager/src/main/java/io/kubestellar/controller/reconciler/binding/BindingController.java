@@ -22,6 +22,9 @@ import io.kubestellar.api.control.v1alpha1.StatusCollector;
 import io.kubestellar.controller.model.binding.BindingContent;
 import io.kubestellar.controller.model.binding.BindingPolicyModel;
 import io.kubestellar.controller.model.binding.Conditions;
+import io.kubestellar.controller.model.binding.CreateOnlyCheck;
+import io.kubestellar.controller.model.binding.ExcludedKindCheck;
+import io.kubestellar.controller.model.binding.ObjectRef;
 import io.kubestellar.controller.model.binding.PolicyMatcher;
 import io.kubestellar.controller.model.binding.PolicyResolver;
 import io.kubestellar.controller.model.binding.ResourceFilter;
@@ -98,6 +101,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
   private final ExternalTriggers<BindingPolicy> triggers;
   private final ExplainEvents explainer;
   private final StatusCollectorValidator collectorValidator;
+  private final ResourceFilter resourceFilter;
   private final Map<String, BindingPolicyModel> models = new ConcurrentHashMap<>();
   private final Map<String, BindingContent> resolved = new ConcurrentHashMap<>();
   private volatile IndexedResourceCache<BindingPolicy> policies;
@@ -117,8 +121,8 @@ public final class BindingController implements Reconciler<BindingPolicy> {
     this.clock = clock;
     this.metrics = new BindingMetrics(registry);
     this.writer = new BindingWriter(wds, metrics);
-    this.workload =
-        new WorkloadInformers(wds, new ResourceFilter(settings.apiGroups()), new WorkloadEvents());
+    this.resourceFilter = new ResourceFilter(settings.apiGroups());
+    this.workload = new WorkloadInformers(wds, resourceFilter, new WorkloadEvents());
     this.triggers = new ExternalTriggers<>("wds:workload", workload::start, () -> true, () -> true);
     this.explainer = new ExplainEvents(wds, clock, metrics);
     // The status controller's validator: both controllers agree on which collectors are usable.
@@ -318,7 +322,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
         deleteBindingOf(name, binding);
       }
       if (previous != null) {
-        requeueSingletonPeers(name);
+        requeuePeers(name, previous, BindingContent.EMPTY);
       }
       return;
     }
@@ -366,14 +370,16 @@ public final class BindingController implements Reconciler<BindingPolicy> {
       if (failure == null) {
         var previous = resolved.put(name, content);
         if (!content.equals(previous)) {
-          requeueSingletonPeers(name);
+          requeuePeers(name, previous == null ? BindingContent.EMPTY : previous, content);
         }
       }
     }
 
     var content = resolved.getOrDefault(name, BindingContent.EMPTY);
     var ownErrors = new ArrayList<>(problems);
+    ownErrors.addAll(ExcludedKindCheck.problems(model, resourceFilter));
     SingletonCheck.error(name, resolved).ifPresent(ownErrors::add);
+    CreateOnlyCheck.error(name, resolved).ifPresent(ownErrors::add);
     var bindingStatus = binding == null ? null : binding.getStatus();
     var plan =
         StatusPlanner.plan(
@@ -445,13 +451,31 @@ public final class BindingController implements Reconciler<BindingPolicy> {
     return problems;
   }
 
-  /** Other policies whose singleton error may depend on this policy's resolution. */
-  private void requeueSingletonPeers(String name) {
+  /**
+   * Other policies whose singleton or createOnly error may depend on this policy's resolution (both
+   * count the destinations of every policy binding an object).
+   */
+  private void requeuePeers(String name, BindingContent before, BindingContent after) {
+    var createOnly = new HashSet<ObjectRef>();
+    for (var content : List.of(before, after)) {
+      content
+          .objects()
+          .forEach(
+              (ref, bound) -> {
+                if (bound.modulation().createOnly()) {
+                  createOnly.add(ref);
+                }
+              });
+    }
     resolved.forEach(
         (other, content) -> {
           if (!other.equals(name)
-              && content.objects().values().stream()
-                  .anyMatch(b -> b.modulation().wantSingletonReportedState())) {
+              && content.objects().entrySet().stream()
+                  .anyMatch(
+                      e ->
+                          e.getValue().modulation().wantSingletonReportedState()
+                              || e.getValue().modulation().createOnly()
+                              || createOnly.contains(e.getKey()))) {
             triggers.trigger(other);
           }
         });
