@@ -21,6 +21,7 @@ import io.kubestellar.api.control.v1alpha1.BindingPolicy;
 import io.kubestellar.api.control.v1alpha1.StatusCollector;
 import io.kubestellar.controller.model.binding.BindingContent;
 import io.kubestellar.controller.model.binding.BindingPolicyModel;
+import io.kubestellar.controller.model.binding.BindingSize;
 import io.kubestellar.controller.model.binding.Conditions;
 import io.kubestellar.controller.model.binding.CreateOnlyCheck;
 import io.kubestellar.controller.model.binding.ExcludedKindCheck;
@@ -51,6 +52,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
@@ -355,7 +357,14 @@ public final class BindingController implements Reconciler<BindingPolicy> {
               ? !content.isEmpty()
               : !content.equals(current) || !BindingWriter.ownedBy(binding, policy);
       outcome = SyncOutcome.SYNCED;
-      if (needsWrite) {
+      var tooLarge =
+          needsWrite
+              ? BindingSize.check(content, BindingSize.ETCD_LIMIT_BYTES)
+              : Optional.<SyncOutcome>empty();
+      if (tooLarge.isPresent()) {
+        // Not written: etcd would refuse it with a bare "request is too large".
+        outcome = tooLarge.get();
+      } else if (needsWrite) {
         try {
           var before = binding;
           binding =
@@ -367,7 +376,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
           failure = e;
         }
       }
-      if (failure == null) {
+      if (failure == null && tooLarge.isEmpty()) {
         var previous = resolved.put(name, content);
         if (!content.equals(previous)) {
           requeuePeers(name, previous == null ? BindingContent.EMPTY : previous, content);
@@ -377,6 +386,9 @@ public final class BindingController implements Reconciler<BindingPolicy> {
 
     var content = resolved.getOrDefault(name, BindingContent.EMPTY);
     var ownErrors = new ArrayList<>(problems);
+    if (SyncOutcome.BINDING_TOO_LARGE.equals(outcome.reason())) {
+      ownErrors.add(outcome.message());
+    }
     ownErrors.addAll(ExcludedKindCheck.problems(model, resourceFilter));
     SingletonCheck.error(name, resolved).ifPresent(ownErrors::add);
     CreateOnlyCheck.error(name, resolved).ifPresent(ownErrors::add);
