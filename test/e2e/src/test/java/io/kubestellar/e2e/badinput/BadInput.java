@@ -32,10 +32,6 @@ record BadInput(String name, String where, String yaml, Setup setup, Check check
     return new BadInput(name, where, yaml, b -> {}, check);
   }
 
-  BadInput withSetup(Setup more) {
-    return new BadInput(name, where, yaml, more, check);
-  }
-
   @Override
   public String toString() {
     return name;
