@@ -651,7 +651,7 @@ final class BadInputs {
       cases.add(
           BadInput.of(
               p.get(0),
-              TRANSFORM_ERRORS + " (and a Warning Event InvalidRemovePath)",
+              TRANSFORM_ERRORS,
               """
               apiVersion: control.kubestellar.io/v1alpha1
               kind: CustomTransform
