@@ -29,4 +29,12 @@ public record SyncOutcome(boolean synced, String reason, String message) {
   public static SyncOutcome writeFailed(String problem) {
     return new SyncOutcome(false, "BindingWriteFailed", problem);
   }
+
+  /** Reason of a Binding that would exceed etcd's object size limit. */
+  public static final String BINDING_TOO_LARGE = "BindingTooLarge";
+
+  /** The Binding would exceed etcd's object size limit, so it is not written. */
+  public static SyncOutcome bindingTooLarge(String problem) {
+    return new SyncOutcome(false, BINDING_TOO_LARGE, problem);
+  }
 }

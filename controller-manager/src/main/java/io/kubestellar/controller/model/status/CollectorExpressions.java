@@ -85,7 +85,9 @@ public final class CollectorExpressions {
         throw new EvaluationFailure(EVALUATION_ERROR_PREFIX + describe(e));
       } catch (RuntimeException e) {
         // CEL-Java surfaces a few problems as unchecked exceptions; they are still row errors.
-        throw new EvaluationFailure(EVALUATION_ERROR_PREFIX + e.getMessage());
+        throw new EvaluationFailure(
+            EVALUATION_ERROR_PREFIX
+                + ("/ by zero".equals(e.getMessage()) ? "division by zero" : e.getMessage()));
       }
     }
   }
@@ -150,6 +152,10 @@ public final class CollectorExpressions {
     var missingKey = MISSING_KEY.matcher(message);
     if (missingKey.matches()) {
       return "no such key: " + missingKey.group(1);
+    }
+    // CEL-Java passes on Java's own text for an integer division or modulus by zero.
+    if (message.equals("/ by zero")) {
+      return "division by zero";
     }
     return message;
   }

@@ -21,7 +21,11 @@ import io.kubestellar.api.control.v1alpha1.BindingPolicy;
 import io.kubestellar.api.control.v1alpha1.StatusCollector;
 import io.kubestellar.controller.model.binding.BindingContent;
 import io.kubestellar.controller.model.binding.BindingPolicyModel;
+import io.kubestellar.controller.model.binding.BindingSize;
 import io.kubestellar.controller.model.binding.Conditions;
+import io.kubestellar.controller.model.binding.CreateOnlyCheck;
+import io.kubestellar.controller.model.binding.ExcludedKindCheck;
+import io.kubestellar.controller.model.binding.ObjectRef;
 import io.kubestellar.controller.model.binding.PolicyMatcher;
 import io.kubestellar.controller.model.binding.PolicyResolver;
 import io.kubestellar.controller.model.binding.ResourceFilter;
@@ -48,6 +52,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
@@ -98,6 +103,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
   private final ExternalTriggers<BindingPolicy> triggers;
   private final ExplainEvents explainer;
   private final StatusCollectorValidator collectorValidator;
+  private final ResourceFilter resourceFilter;
   private final Map<String, BindingPolicyModel> models = new ConcurrentHashMap<>();
   private final Map<String, BindingContent> resolved = new ConcurrentHashMap<>();
   private volatile IndexedResourceCache<BindingPolicy> policies;
@@ -117,8 +123,8 @@ public final class BindingController implements Reconciler<BindingPolicy> {
     this.clock = clock;
     this.metrics = new BindingMetrics(registry);
     this.writer = new BindingWriter(wds, metrics);
-    this.workload =
-        new WorkloadInformers(wds, new ResourceFilter(settings.apiGroups()), new WorkloadEvents());
+    this.resourceFilter = new ResourceFilter(settings.apiGroups());
+    this.workload = new WorkloadInformers(wds, resourceFilter, new WorkloadEvents());
     this.triggers = new ExternalTriggers<>("wds:workload", workload::start, () -> true, () -> true);
     this.explainer = new ExplainEvents(wds, clock, metrics);
     // The status controller's validator: both controllers agree on which collectors are usable.
@@ -318,7 +324,7 @@ public final class BindingController implements Reconciler<BindingPolicy> {
         deleteBindingOf(name, binding);
       }
       if (previous != null) {
-        requeueSingletonPeers(name);
+        requeuePeers(name, previous, BindingContent.EMPTY);
       }
       return;
     }
@@ -351,7 +357,14 @@ public final class BindingController implements Reconciler<BindingPolicy> {
               ? !content.isEmpty()
               : !content.equals(current) || !BindingWriter.ownedBy(binding, policy);
       outcome = SyncOutcome.SYNCED;
-      if (needsWrite) {
+      var tooLarge =
+          needsWrite
+              ? BindingSize.check(content, BindingSize.ETCD_LIMIT_BYTES)
+              : Optional.<SyncOutcome>empty();
+      if (tooLarge.isPresent()) {
+        // Not written: etcd would refuse it with a bare "request is too large".
+        outcome = tooLarge.get();
+      } else if (needsWrite) {
         try {
           var before = binding;
           binding =
@@ -363,17 +376,22 @@ public final class BindingController implements Reconciler<BindingPolicy> {
           failure = e;
         }
       }
-      if (failure == null) {
+      if (failure == null && tooLarge.isEmpty()) {
         var previous = resolved.put(name, content);
         if (!content.equals(previous)) {
-          requeueSingletonPeers(name);
+          requeuePeers(name, previous == null ? BindingContent.EMPTY : previous, content);
         }
       }
     }
 
     var content = resolved.getOrDefault(name, BindingContent.EMPTY);
     var ownErrors = new ArrayList<>(problems);
+    if (SyncOutcome.BINDING_TOO_LARGE.equals(outcome.reason())) {
+      ownErrors.add(outcome.message());
+    }
+    ownErrors.addAll(ExcludedKindCheck.problems(model, resourceFilter));
     SingletonCheck.error(name, resolved).ifPresent(ownErrors::add);
+    CreateOnlyCheck.error(name, resolved).ifPresent(ownErrors::add);
     var bindingStatus = binding == null ? null : binding.getStatus();
     var plan =
         StatusPlanner.plan(
@@ -445,13 +463,31 @@ public final class BindingController implements Reconciler<BindingPolicy> {
     return problems;
   }
 
-  /** Other policies whose singleton error may depend on this policy's resolution. */
-  private void requeueSingletonPeers(String name) {
+  /**
+   * Other policies whose singleton or createOnly error may depend on this policy's resolution (both
+   * count the destinations of every policy binding an object).
+   */
+  private void requeuePeers(String name, BindingContent before, BindingContent after) {
+    var createOnly = new HashSet<ObjectRef>();
+    for (var content : List.of(before, after)) {
+      content
+          .objects()
+          .forEach(
+              (ref, bound) -> {
+                if (bound.modulation().createOnly()) {
+                  createOnly.add(ref);
+                }
+              });
+    }
     resolved.forEach(
         (other, content) -> {
           if (!other.equals(name)
-              && content.objects().values().stream()
-                  .anyMatch(b -> b.modulation().wantSingletonReportedState())) {
+              && content.objects().entrySet().stream()
+                  .anyMatch(
+                      e ->
+                          e.getValue().modulation().wantSingletonReportedState()
+                              || e.getValue().modulation().createOnly()
+                              || createOnly.contains(e.getKey()))) {
             triggers.trigger(other);
           }
         });

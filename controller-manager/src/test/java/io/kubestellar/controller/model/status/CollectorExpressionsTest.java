@@ -89,6 +89,13 @@ class CollectorExpressionsTest {
   }
 
   @Test
+  void reportsAnIntegerDivisionByZeroInCelGoWording() {
+    assertThatThrownBy(() -> eval("returned.status.n / 0", "{\"n\": 1}"))
+        .isInstanceOf(EvaluationFailure.class)
+        .hasMessage("failed to evaluate expression: division by zero");
+  }
+
+  @Test
   void cachesCompiledProgramsByText() {
     var first = expressions.compile("inventory.name");
     var second = expressions.compile("inventory.name");
