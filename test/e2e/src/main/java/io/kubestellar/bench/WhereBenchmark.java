@@ -48,7 +48,7 @@ public final class WhereBenchmark implements Callable<Integer> {
 
   private static final List<String> WECS = List.of("cluster1", "cluster2");
   private static final Pattern PHASE =
-      Pattern.compile("([a-z][a-z0-9 .-]*?)(?: \\(\\d+\\))? \\+(\\d+) ms");
+      Pattern.compile("([a-z][a-z0-9 .-]*?)(?: \\([^)]*\\))? \\+(\\d+) ms");
 
   @Option(names = "--objects", defaultValue = "1000", description = "Fleet objects (N).")
   int objects;
@@ -120,6 +120,7 @@ public final class WhereBenchmark implements Callable<Integer> {
   }
 
   private void measureWhere(Path kubeconfig, Path dir) throws Exception {
+    settle();
     var current = new Series("where", launcher);
     var before = baseline == null ? null : new Series("baseline", baseline.toAbsolutePath());
     for (var series : before == null ? List.of(current) : List.of(before, current)) {
@@ -140,6 +141,27 @@ public final class WhereBenchmark implements Callable<Integer> {
       before.report();
     }
     current.report();
+  }
+
+  /**
+   * Waits, up to 2 minutes, until the components have digested the fleet's set-up: the load average
+   * of the last minute below one per core's worth of the set-up's leftovers (1.5).
+   */
+  private static void settle() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (oneMinuteLoad() > 1.5 && System.nanoTime() < deadline) {
+      Thread.sleep(2_000);
+    }
+    System.out.printf(
+        "[where] settled after the set-up; load average %s%n", Measures.loadAverage());
+  }
+
+  private static double oneMinuteLoad() {
+    try {
+      return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** The warm runs of one launcher. */
