@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.kubestellar.api.control.v1alpha1.CombinedStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,17 @@ public final class SpaceObjects {
   private static final String CONTROL_API = "control.kubestellar.io/v1alpha1";
 
   private SpaceObjects() {}
+
+  /** The CombinedStatuses of (object, policy) in a WDS, found by their labels. */
+  public static List<CombinedStatus> combinedStatuses(
+      KubernetesClient wds, String namespace, String name, String policy) {
+    return wds.resources(CombinedStatus.class)
+        .inNamespace(namespace)
+        .withLabel("status.kubestellar.io/name", name)
+        .withLabel("status.kubestellar.io/binding-policy", policy)
+        .list()
+        .getItems();
+  }
 
   /** Applies (server side) a namespace with the given labels. */
   public static void namespace(KubernetesClient client, String name, Map<String, String> labels) {

@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.kubestellar.api.control.v1alpha1.Binding;
 import io.kubestellar.api.control.v1alpha1.BindingPolicy;
-import io.kubestellar.api.control.v1alpha1.CombinedStatus;
 import io.kubestellar.api.control.v1alpha1.Condition;
 import io.kubestellar.api.control.v1alpha1.NamedStatusCombination;
 import io.kubestellar.localenv.AdminComponents;
@@ -20,8 +20,10 @@ import io.kubestellar.localenv.EnvironmentSpec;
 import io.kubestellar.localenv.Kinds;
 import io.kubestellar.localenv.Kubectl;
 import io.kubestellar.localenv.LocalEnvironment;
+import io.kubestellar.localenv.SpaceObjects;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The environment the bank runs in (wds1, its1, cluster1, cluster2 and every component as a
@@ -73,15 +75,11 @@ final class Bank implements AutoCloseable {
   // ---- where users look ------------------------------------------------------------------------
 
   BindingPolicy policy(String name) {
-    var policy = wds.resources(BindingPolicy.class).withName(name).get();
-    assertThat(policy).as("BindingPolicy %s", name).isNotNull();
-    assertThat(policy.getStatus()).as("status of BindingPolicy %s", name).isNotNull();
-    return policy;
+    return withStatus(BindingPolicy.class, name, BindingPolicy::getStatus);
   }
 
   List<String> policyErrors(String name) {
-    var errors = policy(name).getStatus().errors();
-    return errors == null ? List.of() : errors;
+    return orEmpty(policy(name).getStatus().errors());
   }
 
   Condition policyCondition(String name, String type) {
@@ -89,19 +87,28 @@ final class Bank implements AutoCloseable {
   }
 
   Binding binding(String name) {
-    var binding = wds.resources(Binding.class).withName(name).get();
-    assertThat(binding).as("Binding %s", name).isNotNull();
-    assertThat(binding.getStatus()).as("status of Binding %s", name).isNotNull();
-    return binding;
+    return withStatus(Binding.class, name, Binding::getStatus);
   }
 
   List<String> bindingErrors(String name) {
-    var errors = binding(name).getStatus().errors();
-    return errors == null ? List.of() : errors;
+    return orEmpty(binding(name).getStatus().errors());
   }
 
   Condition bindingCondition(String name, String type) {
     return condition(binding(name).getStatus().conditions(), type, "Binding " + name);
+  }
+
+  /** The WDS object of that kind and name, which must exist and have a status. */
+  private <T extends HasMetadata> T withStatus(
+      Class<T> kind, String name, Function<T, Object> status) {
+    var object = wds.resources(kind).withName(name).get();
+    assertThat(object).as("%s %s", kind.getSimpleName(), name).isNotNull();
+    assertThat(status.apply(object)).as("status of %s %s", kind.getSimpleName(), name).isNotNull();
+    return object;
+  }
+
+  private static List<String> orEmpty(List<String> list) {
+    return list == null ? List.of() : list;
   }
 
   /** {@code status.<field>} of a StatusCollector or CustomTransform, as strings. */
@@ -121,13 +128,7 @@ final class Bank implements AutoCloseable {
 
   /** The result of {@code collector} in the CombinedStatus of (Deployment, policy). */
   NamedStatusCombination result(String namespace, String name, String policy, String collector) {
-    var list =
-        wds.resources(CombinedStatus.class)
-            .inNamespace(namespace)
-            .withLabel("status.kubestellar.io/name", name)
-            .withLabel("status.kubestellar.io/binding-policy", policy)
-            .list()
-            .getItems();
+    var list = SpaceObjects.combinedStatuses(wds, namespace, name, policy);
     assertThat(list).as("CombinedStatus of %s/%s and %s", namespace, name, policy).hasSize(1);
     var results = list.get(0).getResults();
     assertThat(results).as("results of the CombinedStatus of %s", policy).isNotNull();

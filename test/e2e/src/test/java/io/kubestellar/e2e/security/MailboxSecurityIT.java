@@ -115,16 +115,7 @@ class MailboxSecurityIT {
     namespace("vault");
     applySecret(first, "first");
     wds.apps().deployments().inNamespace("vault").resource(vaultApp()).serverSideApply();
-    SpaceObjects.statusCollector(
-        wds,
-        "vault-ready",
-        Map.of(
-            "select",
-            List.of(
-                Map.of("name", "cluster", "def", "inventory.name"),
-                Map.of("name", "ready", "def", "returned.status.readyReplicas")),
-            "limit",
-            10));
+    perClusterCollector("vault-ready", "ready", "returned.status.readyReplicas");
     var labelled = List.of(Map.of("matchLabels", Map.of(PART_OF, "vault")));
     SpaceObjects.bindingPolicy(
         wds,
@@ -477,16 +468,7 @@ class MailboxSecurityIT {
     namespace("forge");
     deployment("forge", "web", 2);
     deployment("forge", "lonely", 1);
-    SpaceObjects.statusCollector(
-        wds,
-        "forge-rows",
-        Map.of(
-            "select",
-            List.of(
-                Map.of("name", "cluster", "def", "inventory.name"),
-                Map.of("name", "available", "def", "returned.status.availableReplicas")),
-            "limit",
-            10));
+    perClusterCollector("forge-rows", "available", "returned.status.availableReplicas");
     SpaceObjects.bindingPolicy(
         wds,
         "forge",
@@ -800,5 +782,14 @@ class MailboxSecurityIT {
         .filter(l -> l.startsWith(name))
         .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
         .sum();
+  }
+
+  /** A StatusCollector with one row per cluster: its name and one value of the returned object. */
+  private static void perClusterCollector(String name, String column, String expression) {
+    var columns =
+        List.of(
+            Map.of("name", "cluster", "def", "inventory.name"),
+            Map.of("name", column, "def", expression));
+    SpaceObjects.statusCollector(wds, name, Map.of("select", columns, "limit", 10));
   }
 }

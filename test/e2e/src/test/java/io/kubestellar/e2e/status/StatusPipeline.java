@@ -149,13 +149,7 @@ final class StatusPipeline implements AutoCloseable {
 
   /** The CombinedStatus of (Deployment, policy), found by its labels. */
   CombinedStatus combinedStatus(String namespace, String name, String policy) {
-    var list =
-        wds.resources(CombinedStatus.class)
-            .inNamespace(namespace)
-            .withLabel("status.kubestellar.io/name", name)
-            .withLabel("status.kubestellar.io/binding-policy", policy)
-            .list()
-            .getItems();
+    var list = SpaceObjects.combinedStatuses(wds, namespace, name, policy);
     return list.isEmpty() ? null : list.get(0);
   }
 
