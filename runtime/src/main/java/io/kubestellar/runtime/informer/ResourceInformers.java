@@ -46,9 +46,11 @@ public final class ResourceInformers {
   public static SharedIndexInformer<GenericKubernetesResource> informer(
       KubernetesClient client, ResourceType type) {
     var resources = client.genericKubernetesResources(type.context());
-    return type.namespaced()
-        ? resources.inAnyNamespace().runnableInformer(0)
-        : resources.runnableInformer(0);
+    var informer =
+        type.namespaced()
+            ? resources.inAnyNamespace().runnableInformer(0)
+            : resources.runnableInformer(0);
+    return InformerRetry.keepTrying(informer, type.context().getPlural());
   }
 
   /**

@@ -6,6 +6,7 @@ package io.kubestellar.statusaddon.reconciler;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.kubestellar.runtime.informer.InformerRetry;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -18,7 +19,7 @@ public abstract class InformerCache<T extends HasMetadata> implements AutoClosea
   protected final SharedIndexInformer<T> informer;
 
   protected InformerCache(SharedIndexInformer<T> informer) {
-    this.informer = informer;
+    this.informer = InformerRetry.keepTrying(informer, getClass().getSimpleName());
   }
 
   /** Starts watching; completes once the cache holds every object. */

@@ -28,6 +28,7 @@ import io.kubestellar.runtime.EventPoster;
 import io.kubestellar.runtime.InformerLiveness;
 import io.kubestellar.runtime.RequiredKinds;
 import io.kubestellar.runtime.RequiredNamespace;
+import io.kubestellar.runtime.informer.InformerRetry;
 import io.kubestellar.runtime.work.KeyedWorkers;
 import io.kubestellar.runtime.work.Outcome;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -220,14 +221,17 @@ public final class StatusController implements Component {
     var expressions = new CollectorExpressions();
     var validator = new StatusCollectorValidator(expressions);
 
-    bindingInformer = wds.resources(Binding.class).runnableInformer(0);
+    bindingInformer =
+        InformerRetry.keepTrying(wds.resources(Binding.class).runnableInformer(0), "wds:bindings");
     bindingInformer.addEventHandler(
         handler(
             ObjectMeta::getResourceVersion,
             b -> onBinding(bindings.update(b)),
             b -> onBinding(bindings.remove(b.getMetadata().getName()))));
 
-    collectorInformer = wds.resources(StatusCollector.class).runnableInformer(0);
+    collectorInformer =
+        InformerRetry.keepTrying(
+            wds.resources(StatusCollector.class).runnableInformer(0), "wds:statuscollectors");
     collectorInformer.addEventHandler(
         handler(
             ObjectMeta::getGeneration,
@@ -236,13 +240,18 @@ public final class StatusController implements Component {
     collectors = new StatusCollectors(wds, collectorInformer, validator, metrics);
 
     combinedStatusInformer =
-        wds.resources(CombinedStatus.class).inAnyNamespace().runnableInformer(0);
+        InformerRetry.keepTrying(
+            wds.resources(CombinedStatus.class).inAnyNamespace().runnableInformer(0),
+            "wds:combinedstatuses");
     combinedStatusInformer.addIndexers(
         Map.of(CombinedStatuses.SUBJECT_INDEX, CombinedStatuses::subjectOf));
     combinedStatusInformer.addEventHandler(
         handler(ObjectMeta::getGeneration, this::onCombinedStatus, this::onCombinedStatus));
 
-    workStatusInformer = its.resources(WorkStatus.class).inAnyNamespace().runnableInformer(0);
+    workStatusInformer =
+        InformerRetry.keepTrying(
+            its.resources(WorkStatus.class).inAnyNamespace().runnableInformer(0),
+            "its:workstatuses");
     workStatusInformer.addEventHandler(
         handler(
             ObjectMeta::getResourceVersion,

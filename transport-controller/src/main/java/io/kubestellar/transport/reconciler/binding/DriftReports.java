@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.kubestellar.api.WireNames;
 import io.kubestellar.api.control.v1alpha1.WorkStatus;
 import io.kubestellar.runtime.InformerLiveness;
+import io.kubestellar.runtime.informer.InformerRetry;
 import io.kubestellar.transport.model.TransportKeys;
 import io.kubestellar.transport.model.status.DriftReport;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class DriftReports implements AutoCloseable {
             .withLabel(TransportKeys.WDS_LABEL, wdsName)
             .withLabel(WireNames.DRIFTED_LABEL, "true")
             .runnableInformer(0);
+    InformerRetry.keepTrying(informer, "its:workstatuses(drifted)");
     informer.addIndexers(Map.of(BY_BINDING, ws -> bindingOf(ws).map(List::of).orElse(List.of())));
     informer.addEventHandler(
         new ResourceEventHandler<>() {

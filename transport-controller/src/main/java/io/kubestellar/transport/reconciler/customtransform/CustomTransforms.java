@@ -11,6 +11,7 @@ import io.kubestellar.api.control.v1alpha1.CustomTransform;
 import io.kubestellar.model.GroupResource;
 import io.kubestellar.runtime.Generations;
 import io.kubestellar.runtime.InformerLiveness;
+import io.kubestellar.runtime.informer.InformerRetry;
 import io.kubestellar.transport.model.customtransform.CustomTransformInput;
 import io.kubestellar.transport.model.customtransform.CustomTransformRules;
 import java.util.List;
@@ -34,7 +35,9 @@ public final class CustomTransforms implements AutoCloseable {
    * @param onChange called with each group and resource whose rules may have changed
    */
   public CustomTransforms(KubernetesClient wds, Consumer<GroupResource> onChange) {
-    informer = wds.resources(CustomTransform.class).runnableInformer(0);
+    informer =
+        InformerRetry.keepTrying(
+            wds.resources(CustomTransform.class).runnableInformer(0), "wds:customtransforms");
     informer.addEventHandler(
         new ResourceEventHandler<>() {
           @Override
