@@ -73,6 +73,15 @@ final class Measures {
   }
 
   /** The load average, as printed beside every figure. */
+  /** The load average of the last minute; 0 when it cannot be read. */
+  static double oneMinuteLoad() {
+    try {
+      return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+  }
+
   static String loadAverage() {
     try {
       var parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");

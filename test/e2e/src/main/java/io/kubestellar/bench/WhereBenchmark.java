@@ -149,19 +149,11 @@ public final class WhereBenchmark implements Callable<Integer> {
    */
   private static void settle() throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    while (oneMinuteLoad() > 1.5 && System.nanoTime() < deadline) {
+    while (Measures.oneMinuteLoad() > 1.5 && System.nanoTime() < deadline) {
       Thread.sleep(2_000);
     }
     System.out.printf(
         "[where] settled after the set-up; load average %s%n", Measures.loadAverage());
-  }
-
-  private static double oneMinuteLoad() {
-    try {
-      return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-    } catch (IOException | NumberFormatException e) {
-      return 0;
-    }
   }
 
   /** The warm runs of one launcher. */
